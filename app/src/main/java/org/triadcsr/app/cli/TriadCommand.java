@@ -1,0 +1,36 @@
+package org.triadcsr.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.triadcsr.app.env.UserDataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code triad}: with no subcommand, opens the window; subcommands work without starting JavaFX. */
+@Command(name = "triad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
+            "With no command, opens the Triad window on the workspace."},
+        subcommands = {})
+public final class TriadCommand implements Callable<Integer> {
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = "Workspace file the window opens (default: ${DEFAULT-VALUE}).")
+    Path workspace;
+
+    @Option(names = "--startup-probe", hidden = true,
+            description = "Close the window after its first frame (start-up benchmark).")
+    boolean startupProbe;
+
+    private final WindowOpener opener;
+    private final UserDataFolder dataFolder;
+
+    TriadCommand(WindowOpener opener, UserDataFolder dataFolder) {
+        this.opener = opener;
+        this.dataFolder = dataFolder;
+    }
+
+    @Override
+    public Integer call() {
+        Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
+        return opener.open(target.toAbsolutePath(), startupProbe);
+    }
+}

@@ -1,0 +1,62 @@
+package org.triadcsr.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triadcsr.app.env.UserDataFolder;
+
+class CliTest {
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<Path> opened = new ArrayList<>();
+
+    private int run(String... args) {
+        WindowOpener opener = (workspace, probe) -> {
+            opened.add(workspace);
+            return 0;
+        };
+        return Cli.run(args, opener, new UserDataFolder(home), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void versionPrintsNameAndVersionWithoutOpeningTheWindow() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("Triad ").doesNotContain("unknown");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void helpListsTheWorkspaceOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--workspace=FILE").contains("Usage: triad");
+    }
+
+    @Test
+    void noArgumentsOpensTheDefaultWorkspace() {
+        assertThat(run()).isZero();
+        assertThat(opened).containsExactly(home.resolve("workspace.triad").toAbsolutePath());
+    }
+
+    @Test
+    void workspaceOptionChoosesTheFileTheWindowOpens() {
+        Path file = home.resolve("client.triad");
+        assertThat(run("--workspace", file.toString())).isZero();
+        assertThat(opened).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithMessage() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+        assertThat(opened).isEmpty();
+    }
+}

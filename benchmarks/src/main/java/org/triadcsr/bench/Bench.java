@@ -1,0 +1,22 @@
+package org.triadcsr.bench;
+
+import java.util.Arrays;
+
+/**
+ * {@code bin/bench startup [ROUNDS]} times whole-process start-up; {@code bin/bench jmh [JMH options]} runs the
+ * JMH benchmarks (all, or those matching a pattern).
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "help" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (what) {
+            case "startup" -> StartupBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
+            case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench jmh [JMH options, e.g. Scoring]");
+        }
+    }
+}
