@@ -1,0 +1,16 @@
+package org.triadcsr.model.pack;
+
+/** One named input of a KPI formula. {@code monthly}: the form asks for it per month first. */
+public record KpiInput(String id, Text text, String unit, Aggregate aggregate, boolean monthly, double min, Double max) {
+    public boolean accepts(double value) {
+        return Double.isFinite(value) && value >= min && (max == null || value <= max);
+    }
+
+    public String allowedRange() {
+        return max == null ? "a number ≥ " + fmt(min) : "a number from " + fmt(min) + " to " + fmt(max);
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,54 @@
+package org.triadcsr.model.scoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.triadcsr.model.pack.Severity;
+
+/** Everything the scorer computes for one assessment; undefined numbers are null (spec §9). */
+public record ScoreCard(String assessmentId, String companyId, String packId, String packVersion,
+                        Double overall, Rating rating, Double completeness,
+                        List<DomainResult> domains, List<TopicResult> topics,
+                        List<QuestionResult> questions, List<KpiResult> kpis, List<Flag> flags) {
+
+    public record DomainResult(String id, Double score, Double completeness) {
+    }
+
+    public record TopicResult(String id, String domainId, Double score) {
+    }
+
+    public record QuestionResult(String id, QuestionStatus status, Double score) {
+    }
+
+    /** A kpi question's value (null if undefined), its unit, and its benchmark score and band (null if tracked). */
+    public record KpiResult(String id, Double value, String unit, Double score, Band band, KpiValue detail) {
+    }
+
+    public ScoreCard {
+        domains = List.copyOf(domains);
+        topics = List.copyOf(topics);
+        questions = List.copyOf(questions);
+        kpis = List.copyOf(kpis);
+        flags = List.copyOf(flags);
+    }
+
+    public Optional<DomainResult> domain(String id) {
+        return domains.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<TopicResult> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<QuestionResult> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<KpiResult> kpi(String id) {
+        return kpis.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    /** Critical flags: while any is open the rating is capped at {@code developing}, and they are named with it. */
+    public List<Flag> criticalFlags() {
+        return flags.stream().filter(f -> f.severity() == Severity.CRITICAL).toList();
+    }
+}
