@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "triad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
             "With no command, opens the Triad window on the workspace."},
-        subcommands = {})
+        subcommands = {ScoreCommand.class, PacksCommand.class})
 public final class TriadCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE",
             description = "Workspace file the window opens (default: ${DEFAULT-VALUE}).")
