@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.triadcsr.model.json.JsonLocations;
 
@@ -15,11 +16,13 @@ import org.triadcsr.model.json.JsonLocations;
 final class Checker {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private final String file;
-    private final JsonLocations locations;
+    private final Supplier<JsonLocations> locations;
+    private JsonLocations index;
     private final List<PackProblem> problems = new ArrayList<>();
     private List<String> languages = List.of("en");
 
-    Checker(String file, JsonLocations locations) {
+    /** {@code locations} is only called when a problem is found: valid packs never pay for the index. */
+    Checker(String file, Supplier<JsonLocations> locations) {
         this.file = file;
         this.locations = locations;
     }
@@ -33,7 +36,10 @@ final class Checker {
     }
 
     void problem(String pointer, String message) {
-        long[] at = locations.of(pointer);
+        if (index == null) {
+            index = locations.get();
+        }
+        long[] at = index.of(pointer);
         problems.add(new PackProblem(file, pointer, at[0], at[1], message));
     }
 

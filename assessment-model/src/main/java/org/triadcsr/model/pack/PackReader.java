@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -62,13 +63,11 @@ public final class PackReader {
     /** Validates and loads; throws with every problem found. */
     public static Pack read(String json, String fileName) throws PackInvalidException {
         JsonNode root;
-        JsonLocations locations;
         try {
             root = MAPPER.readTree(json);
             if (root == null || root.isMissingNode()) {
                 throw new PackInvalidException(List.of(new PackProblem(fileName, "", 1, 1, "the file is empty")));
             }
-            locations = JsonLocations.index(FACTORY, json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new PackInvalidException(List.of(new PackProblem(fileName, "",
@@ -77,7 +76,13 @@ public final class PackReader {
         } catch (IOException e) {
             throw new PackInvalidException(List.of(new PackProblem(fileName, "", 1, 1, "cannot read: " + e.getMessage())));
         }
-        Checker checker = new Checker(fileName, locations);
+        Checker checker = new Checker(fileName, () -> {
+            try {
+                return JsonLocations.index(FACTORY, json);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the JSON parsed once already", e);
+            }
+        });
         Pack pack = new PackParser(checker).pack(root);
         if (!checker.problems().isEmpty() || pack == null) {
             throw new PackInvalidException(checker.problems());
