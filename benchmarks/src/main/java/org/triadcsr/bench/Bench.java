@@ -16,7 +16,8 @@ public final class Bench {
         switch (what) {
             case "startup" -> StartupBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
-            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench jmh [JMH options, e.g. Scoring]");
+            case "store" -> StoreBenchmark.run();
+            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench store | bin/bench jmh [JMH options, e.g. ModelBenchmarks]");
         }
     }
 }

@@ -32,15 +32,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code triad score}: the score card of one assessment, as spec §9 JSON or as text. */
 @Command(name = "score", description = {"Score one assessment and print its score card.",
-    "From an exchange file: triad score --file EXCHANGE.json [--assessment ID] [--pack PACK.json]"})
+    "From an exchange file: triad score --file EXCHANGE.json [--assessment ID] [--pack PACK.json]",
+    "From a workspace:      triad score --workspace FILE --assessment ID (scored with the pack version it stores)"})
 final class ScoreCommand implements Callable<Integer> {
     enum Format { json, text }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--file", paramLabel = "EXCHANGE.json", required = true, description = "Exchange file to score from.")
+    @Option(names = "--file", paramLabel = "EXCHANGE.json", description = "Exchange file to score from.")
     Path file;
+
+    @Option(names = "--workspace", paramLabel = "FILE", description = "Workspace to score a stored assessment from (with --assessment).")
+    Path workspace;
 
     @Option(names = "--assessment", paramLabel = "ID", description = "Assessment id (needed when the file holds several).")
     String assessmentId;
@@ -57,6 +61,13 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if ((workspace == null) == (file == null)) {
+            err.println("Error: give either --file EXCHANGE.json or --workspace FILE --assessment ID.");
+            return 2;
+        }
+        if (workspace != null) {
+            return ScoreFromWorkspace.run(spec, workspace, assessmentId, format == Format.json, language);
+        }
         try {
             ExchangeDocument doc = ExchangeReader.read(Files.readString(file, StandardCharsets.UTF_8));
             Selected selected = select(doc);

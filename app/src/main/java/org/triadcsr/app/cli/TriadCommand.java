@@ -4,16 +4,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.env.UserDataFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Option;
 
 /** {@code triad}: with no subcommand, opens the window; subcommands work without starting JavaFX. */
-@Command(name = "triad", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "triad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
             "With no command, opens the Triad window on the workspace."},
-        subcommands = {ScoreCommand.class, PacksCommand.class})
+        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class})
 public final class TriadCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE",
-            description = "Workspace file the window opens (default: ${DEFAULT-VALUE}).")
+            description = "Workspace file the window opens (default: workspace.triad in your user data folder).")
     Path workspace;
 
     @Option(names = "--startup-probe", hidden = true,

@@ -6,11 +6,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.triadcsr.app.store.Workspace;
+import org.triadcsr.packs.BundledPacks;
 
-/** Starts the JavaFX toolkit, shows the main window and waits until the user closes it. */
+/**
+ * The desktop client's composition root: starts the JavaFX toolkit, opens the workspace in the background,
+ * shows the main window and waits until the user closes it.
+ */
 public final class DesktopClient {
     private static final System.Logger LOG = System.getLogger(DesktopClient.class.getName());
 
@@ -19,9 +25,11 @@ public final class DesktopClient {
 
     public static int open(Path workspace, boolean startupProbe) {
         CountDownLatch closed = new CountDownLatch(1);
+        FxTaskRunner tasks = new FxTaskRunner();
+        AtomicReference<Workspace> store = new AtomicReference<>();
         Platform.setImplicitExit(true);
         try {
-            Platform.startup(() -> showMainWindow(workspace, startupProbe, closed));
+            Platform.startup(() -> showMainWindow(workspace, startupProbe, tasks, store, closed));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.log(System.Logger.Level.ERROR, "JavaFX could not start", e);
             throw new IllegalStateException("Cannot open the Triad window: " + e.getMessage()
@@ -32,16 +40,27 @@ public final class DesktopClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        Workspace open = store.getAndSet(null);
+        if (open != null) {
+            open.close();
+        }
+        tasks.close();
         Platform.exit();
         return 0;
     }
 
-    private static void showMainWindow(Path workspace, boolean startupProbe, CountDownLatch closed) {
+    private static void showMainWindow(Path workspace, boolean startupProbe, TaskRunner tasks,
+                                       AtomicReference<Workspace> store, CountDownLatch closed) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Stage stage = new Stage();
-        MainWindow window = new MainWindow(new MainViewModel(workspace, Messages.forLocale(Locale.getDefault())));
-        window.show(stage);
+        MainViewModel model = new MainViewModel(workspace, Messages.forLocale(Locale.getDefault()), tasks);
+        new MainWindow(model).show(stage);
         stage.setOnHidden(e -> closed.countDown());
+        model.load(() -> {
+            Workspace opened = Workspace.openOrCreate(workspace);
+            store.set(opened);
+            return opened.companies().list();
+        }, BundledPacks::all);
         if (startupProbe) {
             closeAfterFirstFrame(stage, closed);
         }

@@ -1,21 +1,66 @@
 package org.triadcsr.app.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.triadcsr.app.store.StoreException;
+import org.triadcsr.model.pack.Pack;
+import org.triadcsr.model.pack.QuestionKind;
+import org.triadcsr.model.portfolio.Company;
 
-/** State of the main window; no nodes here, so it is testable without the toolkit. */
+/** State of the main window; no nodes here, so it is tested without the toolkit. */
 public final class MainViewModel {
+    /** What the welcome pane says about one bundled pack, in the UI's language. */
+    public record PackLine(String id, String name, String detail) {
+    }
+
     private final Path workspace;
     private final Messages messages;
+    private final TaskRunner tasks;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ObservableList<String> companies = FXCollections.observableArrayList();
+    private final ObservableList<PackLine> packs = FXCollections.observableArrayList();
+    // Made once and kept: an unmodifiable view listens weakly to its list, so a view made per call can be
+    // collected while a binding still reads it, and the screen would stop updating.
+    private final ObservableList<String> companiesView = FXCollections.unmodifiableObservableList(companies);
+    private final ObservableList<PackLine> packsView = FXCollections.unmodifiableObservableList(packs);
 
-    public MainViewModel(Path workspace, Messages messages) {
+    public MainViewModel(Path workspace, Messages messages, TaskRunner tasks) {
         this.workspace = workspace;
         this.messages = messages;
+        this.tasks = tasks;
         title.set(messages.get("app.title", workspace.getFileName()));
         status.set(messages.get("status.workspace", workspace));
+    }
+
+    /** Loads the workspace's companies and the bundled packs in the background. */
+    public void load(Supplier<List<Company>> companySource, Supplier<List<Pack>> packSource) {
+        status.set(messages.get("status.loading", workspace));
+        tasks.run(companySource, list -> {
+            companies.setAll(list.stream().map(Company::name).toList());
+            status.set(messages.get("status.workspace", workspace));
+        }, this::failed);
+        tasks.run(packSource, list -> packs.setAll(list.stream().map(this::line).toList()), this::failed);
+    }
+
+    private void failed(Throwable problem) {
+        String message = problem instanceof StoreException store ? store.messageIn(messages.locale().getLanguage())
+                : problem.getMessage();
+        status.set(messages.get("status.error", message));
+        error.set(message);
+    }
+
+    private PackLine line(Pack pack) {
+        String language = messages.locale().getLanguage();
+        long kpis = pack.questions().stream().filter(q -> q.kind() == QuestionKind.KPI).count();
+        return new PackLine(pack.id(), pack.name().in(language),
+                messages.get("packs.detail", pack.version(), pack.questions().size(), kpis));
     }
 
     public Messages messages() {
@@ -32,5 +77,18 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The last problem that stopped loading, in words for the user; null while all is well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> companies() {
+        return companiesView;
+    }
+
+    public ObservableList<PackLine> packs() {
+        return packsView;
     }
 }

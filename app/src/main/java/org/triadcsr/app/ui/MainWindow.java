@@ -1,14 +1,19 @@
 package org.triadcsr.app.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The main window: companies on the left, the selected work in the centre, the workspace in the status bar. */
+/** The main window: companies on the left, the bundled packs and the work in the centre, the workspace below. */
 public final class MainWindow {
     private final MainViewModel model;
 
@@ -18,26 +23,42 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         Messages m = model.messages();
-        Label heading = new Label(m.get("companies.heading"));
-        heading.getStyleClass().add("title-4");
         ListView<String> companies = new ListView<>();
         companies.setId("companies");
+        Bindings.bindContent(companies.getItems(), model.companies());
         companies.setPlaceholder(new Label(m.get("companies.empty")));
-        VBox left = new VBox(8, heading, companies);
+        VBox.setVgrow(companies, Priority.ALWAYS);
+        VBox left = new VBox(8, heading(m.get("companies.heading"), "title-4"), companies);
         left.setPadding(new Insets(12));
-        left.setPrefWidth(280);
+        left.setPrefWidth(300);
 
         Label welcome = new Label(m.get("welcome.text"));
         welcome.setId("welcome");
         welcome.setWrapText(true);
         welcome.getStyleClass().add("text-muted");
-        VBox centre = new VBox(12, title(m.get("welcome.heading")), welcome);
+        ListView<MainViewModel.PackLine> packs = new ListView<>();
+        packs.setId("packs");
+        Bindings.bindContent(packs.getItems(), model.packs());
+        packs.setCellFactory(list -> new PackCell());
+        packs.setPrefHeight(5 * 58 + 4);
+        packs.setFocusTraversable(false);
+        VBox centre = new VBox(12, heading(m.get("welcome.heading"), "title-2"), welcome,
+                heading(m.get("packs.heading"), "title-4"), packs);
         centre.setPadding(new Insets(24));
 
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
         status.setPadding(new Insets(4, 12, 4, 12));
+
+        model.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                alert.setHeaderText(m.get("error.heading"));
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
 
         BorderPane root = new BorderPane(centre, null, null, status, left);
         stage.titleProperty().bind(model.titleProperty());
@@ -47,9 +68,26 @@ public final class MainWindow {
         stage.show();
     }
 
-    private static Label title(String text) {
+    private static Label heading(String text, String style) {
         Label label = new Label(text);
-        label.getStyleClass().add("title-2");
+        label.getStyleClass().add(style);
         return label;
+    }
+
+    /** A pack's name above its version and counts. */
+    private static final class PackCell extends ListCell<MainViewModel.PackLine> {
+        @Override
+        protected void updateItem(MainViewModel.PackLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(line.name());
+            name.getStyleClass().add("text-bold");
+            Label detail = new Label(line.detail());
+            detail.getStyleClass().add("text-muted");
+            setGraphic(new VBox(2, name, detail));
+        }
     }
 }

@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.triadcsr.model.answer.Answer;
 import org.triadcsr.model.answer.AnswerValue;
@@ -223,12 +225,11 @@ public final class ExchangeReader {
     }
 
     private void unique(List<String> ids, String ptr, String what) {
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String id : ids) {
-            if (seen.contains(id)) {
+            if (!seen.add(id)) {
                 problem(ptr, "the " + what + " id '" + id + "' appears twice");
             }
-            seen.add(id);
         }
     }
 

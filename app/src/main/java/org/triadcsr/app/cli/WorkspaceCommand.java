@@ -1,0 +1,153 @@
+package org.triadcsr.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.triadcsr.app.store.Backup;
+import org.triadcsr.app.store.BackupRestore;
+import org.triadcsr.app.store.Backups;
+import org.triadcsr.app.store.Migrations;
+import org.triadcsr.app.store.StoreException;
+import org.triadcsr.app.store.Workspace;
+import org.triadcsr.app.store.WorkspaceInfo;
+import org.triadcsr.app.store.WorkspaceInspector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code triad workspace create|info|restore}: workspace files from the command line. */
+@Command(name = "workspace", description = "Create, check, restore, export and import workspace files (*.triad).",
+        subcommands = {WorkspaceCommand.Create.class, WorkspaceCommand.Info.class, WorkspaceCommand.Restore.class,
+            WorkspaceTransferCommands.Export.class, WorkspaceTransferCommands.Import.class,
+            WorkspaceTransferCommands.Csv.class})
+final class WorkspaceCommand implements Callable<Integer> {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** Prints the store's message and, for a file that cannot be used, the backups there are to restore. */
+    static int fail(CommandSpec spec, StoreException e, Path workspace) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Error: " + e.getMessage());
+        if (e.reason() == StoreException.Reason.UNUSABLE_FILE && workspace != null) {
+            List<Backup> backups = Backups.list(workspace);
+            if (!backups.isEmpty()) {
+                err.println("Backups of this workspace (restore one with 'triad workspace restore --workspace "
+                        + workspace + " NUMBER'):");
+                printBackups(err, backups);
+            }
+        }
+        return 1;
+    }
+
+    static void printBackups(PrintWriter out, List<Backup> backups) {
+        for (int i = 0; i < backups.size(); i++) {
+            Backup b = backups.get(i);
+            out.printf("%2d  %s  %-22s %,d bytes  %s%n", i + 1, b.taken().format(WHEN), b.why(), b.sizeBytes(), b.file());
+        }
+    }
+
+    @Command(name = "create", description = "Create a new, empty workspace file.")
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The new workspace file, e.g. clients.triad.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.create(file)) {
+                spec.commandLine().getOut().println("Created " + ws.file() + " (schema " + Migrations.LATEST + ").");
+                return 0;
+            } catch (StoreException e) {
+                return fail(spec, e, null);
+            }
+        }
+    }
+
+    @Command(name = "info", description = {"Run every open check on a workspace and describe it.",
+        "Exit code 1, with the reason, if the workspace cannot be used."})
+    static final class Info implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try {
+                WorkspaceInfo info = WorkspaceInspector.inspect(file);
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Workspace:      " + file.toAbsolutePath());
+                out.println("Schema version: " + info.schemaVersion() + " (this Triad writes " + Migrations.LATEST + ")");
+                out.println("Companies:      " + info.companies());
+                out.println("Assessments:    " + info.assessments());
+                out.println("Answers:        " + info.answers());
+                out.println("Integrity:      " + info.integrity());
+                out.printf("Size:           %,d bytes%n", info.sizeBytes());
+                out.println("Backups:        " + Backups.list(file).size() + " in " + Backups.folder(file));
+                return 0;
+            } catch (StoreException e) {
+                return fail(spec, e, file);
+            }
+        }
+    }
+
+    @Command(name = "restore", description = {"List the backups of a workspace, or restore one by its number.",
+        "What the workspace holds now is kept as a backup first."})
+    static final class Restore implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
+        Path file;
+
+        @Parameters(paramLabel = "NUMBER", arity = "0..1", description = "The backup to restore, as listed (1 = newest).")
+        Integer number;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Backup> backups = Backups.list(file);
+            if (number == null) {
+                if (backups.isEmpty()) {
+                    out.println("No backups of " + file + " in " + Backups.folder(file) + ".");
+                } else {
+                    printBackups(out, backups);
+                }
+                return 0;
+            }
+            if (number < 1 || number > backups.size()) {
+                spec.commandLine().getErr().println("Error: there is no backup number " + number + "; "
+                        + (backups.isEmpty() ? "this workspace has no backups." : "choose 1 to " + backups.size()
+                        + " (run 'triad workspace restore --workspace " + file + "' to list them)."));
+                return 1;
+            }
+            try {
+                Backup chosen = backups.get(number - 1);
+                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone());
+                out.println("Restored " + file + " from the backup of " + chosen.taken().format(WHEN) + ".");
+                if (kept != null) {
+                    out.println("What it held before is kept in " + kept + ".");
+                }
+                return 0;
+            } catch (StoreException e) {
+                return fail(spec, e, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.triadcsr.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.triadcsr.app.store.ImportResult;
+import org.triadcsr.app.store.PackLibrary;
+import org.triadcsr.app.store.StoreException;
+import org.triadcsr.app.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code triad workspace export|import|csv}: exchange files and the answers CSV from the command line. */
+final class WorkspaceTransferCommands {
+    private WorkspaceTransferCommands() {
+    }
+
+    @Command(name = "export", description = "Write an exchange file of one company, or of every company.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
+        Path file;
+
+        @Option(names = "--company", paramLabel = "ID", description = "Only this company (default: all).")
+        String companyId;
+
+        @Parameters(paramLabel = "OUT.json", description = "The exchange file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.open(file)) {
+                ws.exchange().exportTo(out, companyId);
+                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                return 0;
+            } catch (StoreException e) {
+                return WorkspaceCommand.fail(spec, e, file);
+            }
+        }
+    }
+
+    @Command(name = "import", description = {"Import an exchange file: all of it in one step, or nothing.",
+        "A company already here (same id) is updated, never duplicated."})
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
+        Path file;
+
+        @Parameters(paramLabel = "IN.json", description = "The exchange file to import.")
+        Path in;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.open(file)) {
+                ImportResult r = ws.exchange().importFile(in, PackLibrary.bundled());
+                spec.commandLine().getOut().printf("Imported %s: %d companies added, %d updated; %d assessments written,"
+                        + " %d final ones already here.%n", in.getFileName(), r.companiesAdded(), r.companiesUpdated(),
+                        r.assessmentsWritten(), r.assessmentsUnchanged());
+                r.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
+                return 0;
+            } catch (StoreException e) {
+                return WorkspaceCommand.fail(spec, e, file);
+            }
+        }
+    }
+
+    @Command(name = "csv", description = "Write every answer as CSV (UTF-8, for Excel): one row per answer.")
+    static final class Csv implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
+        Path file;
+
+        @Option(names = "--lang", defaultValue = "en", description = "Language of the texts: en or vi. Default: ${DEFAULT-VALUE}.")
+        String language;
+
+        @Parameters(paramLabel = "OUT.csv", description = "The CSV file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.open(file)) {
+                ws.exchange().answersCsvTo(out, language);
+                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                return 0;
+            } catch (StoreException e) {
+                return WorkspaceCommand.fail(spec, e, file);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.triadcsr.app.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Consistent copies of a workspace ({@code VACUUM INTO}, which reads one snapshot, WAL included) in a
+ * {@code backups} folder beside it: before any migration and once per day of use; the newest 10 are kept.
+ * Names are {@code STEM-yyyyMMdd-HHmmss-SSS-WHY.triad}, so they sort by time and say why they exist.
+ */
+public final class Backups {
+    public static final int KEEP = 10;
+    static final String DAILY = "daily";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private Backups() {
+    }
+
+    public static Path folder(Path workspace) {
+        return workspace.toAbsolutePath().resolveSibling("backups");
+    }
+
+    /** The backups of this workspace, newest first. */
+    public static List<Backup> list(Path workspace) {
+        Path folder = folder(workspace);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Pattern name = Pattern.compile(Pattern.quote(stem(workspace)) + "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.triad");
+        List<Backup> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Matcher m = name.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    out.add(new Backup(f, LocalDateTime.parse(m.group(1), STAMP), m.group(2), Files.size(f)));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.FAILED, "The backups folder " + folder + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+        out.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString()).reversed());
+        return out;
+    }
+
+    /** A backup unless one was already taken today; returns it, or null. */
+    static Path daily(Connection c, Path workspace, Clock clock) throws SQLException {
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean today = list(workspace).stream().anyMatch(b -> b.taken().toLocalDate().equals(now.toLocalDate()));
+        return today ? null : take(c, workspace, clock, DAILY);
+    }
+
+    /** A consistent copy of the open database; keeps the newest {@link #KEEP}. */
+    static Path take(Connection c, Path workspace, Clock clock, String why) throws SQLException {
+        Path target = target(workspace, clock, why);
+        copyInto(c, target);
+        prune(workspace);
+        return target;
+    }
+
+    /**
+     * {@code VACUUM INTO} a hidden partial file, forced to disk, then renamed: a backup cut short by a crash or
+     * a full disk never shows up as a backup.
+     */
+    static void copyInto(Connection c, Path target) throws SQLException {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            Sql.update(c, "VACUUM INTO ?", partial.toString());
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            deleteQuietly(partial);
+            throw e;
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new StoreException(StoreException.Reason.FAILED, "The backup " + target.getFileName()
+                    + " could not be written (" + e.getMessage() + ").", e);
+        }
+    }
+
+    static Path target(Path workspace, Clock clock, String why) {
+        Path folder = folder(workspace);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.FAILED, "The backups folder " + folder + " cannot be created: "
+                    + e.getMessage(), e);
+        }
+        String base = stem(workspace) + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + why;
+        Path target = folder.resolve(base + ".triad");
+        for (int i = 2; Files.exists(target); i++) {
+            target = folder.resolve(base + "-" + i + ".triad");
+        }
+        return target;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.getLogger(Backups.class.getName()).log(System.Logger.Level.WARNING, "cannot delete " + file, e);
+        }
+    }
+
+    static void prune(Path workspace) {
+        List<Backup> all = list(workspace);
+        for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                System.getLogger(Backups.class.getName()).log(System.Logger.Level.WARNING, "cannot delete old backup "
+                        + old.file(), e);
+            }
+        }
+    }
+
+    static String stem(Path workspace) {
+        String name = workspace.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

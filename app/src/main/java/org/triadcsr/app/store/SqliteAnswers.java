@@ -1,0 +1,95 @@
+package org.triadcsr.app.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.triadcsr.model.answer.Answer;
+import org.triadcsr.model.answer.AnswerValidator;
+import org.triadcsr.model.answer.Answers;
+import org.triadcsr.model.answer.InvalidAnswerException;
+import org.triadcsr.model.pack.Pack;
+import org.triadcsr.model.pack.Question;
+import org.triadcsr.model.portfolio.Assessment;
+import org.triadcsr.model.portfolio.AssessmentStatus;
+
+final class SqliteAnswers implements AnswerRepository {
+    private final Transactions tx;
+    private final PackRepository packs;
+
+    SqliteAnswers(Transactions tx, PackRepository packs) {
+        this.tx = tx;
+        this.packs = packs;
+    }
+
+    @Override
+    public void save(String assessmentId, Answer answer) {
+        tx.write("save the answer to " + answer.questionId(), c -> {
+            Assessment a = writable(c, assessmentId);
+            Pack pack = packs.find(a.packId(), a.packVersion()).orElseThrow(() -> new StoreException(
+                    StoreException.Reason.NOT_FOUND, "The pack " + a.packId() + " " + a.packVersion()
+                    + " of this assessment is missing from the workspace, so its answers cannot be checked."));
+            check(pack, answer);
+            write(c, assessmentId, answer, Instant.now().toString());
+            Sql.update(c, "UPDATE assessment SET updated_at = ? WHERE id = ?", Instant.now().toString(), assessmentId);
+            return null;
+        });
+    }
+
+    static void check(Pack pack, Answer answer) {
+        Question q = pack.question(answer.questionId()).orElseThrow(() -> new StoreException(
+                StoreException.Reason.REFUSED, "The pack " + pack.id() + " " + pack.version() + " has no question '"
+                + answer.questionId() + "'."));
+        try {
+            AnswerValidator.check(q, answer.value());
+        } catch (InvalidAnswerException e) {
+            throw new StoreException(StoreException.Reason.REFUSED, e.messageIn("en"), e.messageIn("vi"), e);
+        }
+    }
+
+    /** Inside a caller's transaction: replaces the answer row and its KPI rows. */
+    static void write(Connection c, String assessmentId, Answer answer, String now) throws SQLException {
+        try (AnswerWriter writer = new AnswerWriter(c)) {
+            writer.replace(assessmentId, answer, now);
+        }
+    }
+
+    private static Assessment writable(Connection c, String assessmentId) throws SQLException {
+        Assessment a = SqliteAssessments.require(c, assessmentId);
+        if (a.status() == AssessmentStatus.FINAL) {
+            throw new StoreException(StoreException.Reason.REFUSED, "The assessment " + a.period() + " is final, so its"
+                    + " answers can no longer change. Start a follow-up assessment to record new answers.",
+                    "Bản đánh giá " + a.period() + " đã hoàn tất nên không thể thay đổi câu trả lời. Hãy tạo bản đánh giá"
+                    + " tiếp theo để ghi nhận câu trả lời mới.", null);
+        }
+        return a;
+    }
+
+    @Override
+    public void clear(String assessmentId, String questionId) {
+        tx.write("clear the answer to " + questionId, c -> {
+            writable(c, assessmentId);
+            return Sql.update(c, "DELETE FROM answer WHERE assessment_id = ? AND question_id = ?", assessmentId, questionId);
+        });
+    }
+
+    @Override
+    public Answers of(String assessmentId) {
+        return tx.read("read the answers", c -> read(c, assessmentId));
+    }
+
+    static Answers read(Connection c, String assessmentId) throws SQLException {
+        List<AnswerRow> rows = Sql.list(c, "SELECT * FROM answer WHERE assessment_id = ?", AnswerRow::read, assessmentId);
+        Map<String, List<KpiInputRow>> inputs = Sql.list(c, "SELECT * FROM kpi_input WHERE assessment_id = ?"
+                + " ORDER BY question_id, input_id", KpiInputRow::read, assessmentId).stream()
+                .collect(Collectors.groupingBy(KpiInputRow::questionId));
+        List<Answer> answers = new ArrayList<>();
+        for (AnswerRow row : rows) {
+            answers.add(row.toModel(inputs.getOrDefault(row.questionId(), List.of())));
+        }
+        return Answers.of(answers);
+    }
+}

@@ -1,0 +1,66 @@
+package org.triadcsr.app.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.triadcsr.model.portfolio.Company;
+
+final class SqliteCompanies implements CompanyRepository {
+    private final Transactions tx;
+
+    SqliteCompanies(Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Company save(Company company) {
+        if (company.id() == null || company.id().isBlank() || company.name() == null || company.name().isBlank()) {
+            throw new StoreException(StoreException.Reason.REFUSED, "A company needs an id and a name.");
+        }
+        tx.write("save the company " + company.name(), c -> {
+            upsert(c, CompanyRow.of(company));
+            return null;
+        });
+        return company;
+    }
+
+    static void upsert(Connection c, CompanyRow row) throws SQLException {
+        String now = Instant.now().toString();
+        Object[] v = row.values();
+        Sql.update(c, "INSERT INTO company (" + CompanyRow.COLUMNS + ", created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                + " sector = excluded.sector, province = excluded.province, wage_region = excluded.wage_region,"
+                + " field = excluded.field, employees = excluded.employees, revenue_bn_vnd = excluded.revenue_bn_vnd,"
+                + " capital_bn_vnd = excluded.capital_bn_vnd, updated_at = excluded.updated_at",
+                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], now, now);
+    }
+
+    @Override
+    public Optional<Company> find(String id) {
+        return tx.read("read the company", c -> find(c, id));
+    }
+
+    static Optional<Company> find(Connection c, String id) throws SQLException {
+        return Sql.one(c, "SELECT " + CompanyRow.COLUMNS + " FROM company WHERE id = ?", CompanyRow::read, id)
+                .map(CompanyRow::toModel);
+    }
+
+    @Override
+    public List<Company> list() {
+        return tx.read("list the companies", c -> Sql.list(c, "SELECT " + CompanyRow.COLUMNS
+                + " FROM company ORDER BY name COLLATE NOCASE, id", CompanyRow::read)).stream()
+                .map(CompanyRow::toModel).toList();
+    }
+
+    @Override
+    public void delete(String id) {
+        tx.write("delete the company", c -> Sql.update(c, "DELETE FROM company WHERE id = ?", id));
+    }
+
+    @Override
+    public long count() {
+        return tx.read("count the companies", c -> Sql.count(c, "SELECT count(*) FROM company"));
+    }
+}

@@ -1,0 +1,40 @@
+package org.triadcsr.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triadcsr.app.store.Workspace;
+import org.triadcsr.packs.BundledPacks;
+
+/** The main view model without the toolkit, its background work run at once. */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void packLinesSpeakTheUiLanguage() {
+        MainViewModel model = new MainViewModel(dir.resolve("w.triad"), Messages.forLocale(Locale.forLanguageTag("vi")), TaskRunner.DIRECT);
+        model.load(List::of, BundledPacks::all);
+        assertThat(model.packs()).extracting(MainViewModel.PackLine::name).contains("Dệt may", "Da giày", "Điện tử");
+        assertThat(model.packs().get(0).detail()).startsWith("Phiên bản 1.0.0 · 68 câu hỏi");
+        assertThat(model.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void aFileThatIsNotAWorkspaceGivesAClearErrorAndStaysUntouched() throws IOException {
+        Path notes = dir.resolve("notes.triad");
+        Files.writeString(notes, "meeting notes, not a workspace");
+        MainViewModel model = new MainViewModel(notes, Messages.forLocale(Locale.ENGLISH), TaskRunner.DIRECT);
+        model.load(() -> Workspace.openOrCreate(notes).companies().list(), BundledPacks::all);
+        assertThat(model.errorProperty().get()).containsIgnoringCase("not a Triad workspace");
+        assertThat(model.statusProperty().get()).startsWith("Could not load:");
+        assertThat(model.companies()).isEmpty();
+        assertThat(Files.readString(notes)).isEqualTo("meeting notes, not a workspace");
+    }
+}
