@@ -1,12 +1,16 @@
 package org.triadcsr.app.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.triadcsr.app.store.Backup;
+import org.triadcsr.app.store.BackupRestore;
+import org.triadcsr.app.store.Backups;
 import org.triadcsr.app.store.StoreException;
 import org.triadcsr.model.pack.Pack;
 import org.triadcsr.model.pack.QuestionKind;
@@ -24,12 +28,15 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ObservableList<Backup> offeredBackups = FXCollections.observableArrayList();
+    private Supplier<List<Company>> companySource = List::of;
     private final ObservableList<String> companies = FXCollections.observableArrayList();
     private final ObservableList<PackLine> packs = FXCollections.observableArrayList();
     // Made once and kept: an unmodifiable view listens weakly to its list, so a view made per call can be
     // collected while a binding still reads it, and the screen would stop updating.
     private final ObservableList<String> companiesView = FXCollections.unmodifiableObservableList(companies);
     private final ObservableList<PackLine> packsView = FXCollections.unmodifiableObservableList(packs);
+    private final ObservableList<Backup> offeredBackupsView = FXCollections.unmodifiableObservableList(offeredBackups);
 
     public MainViewModel(Path workspace, Messages messages, TaskRunner tasks) {
         this.workspace = workspace;
@@ -41,19 +48,50 @@ public final class MainViewModel {
 
     /** Loads the workspace's companies and the bundled packs in the background. */
     public void load(Supplier<List<Company>> companySource, Supplier<List<Pack>> packSource) {
+        this.companySource = companySource;
+        loadCompanies();
+        tasks.run(packSource, list -> packs.setAll(list.stream().map(this::line).toList()), this::failed);
+    }
+
+    private void loadCompanies() {
         status.set(messages.get("status.loading", workspace));
+        error.set(null);
+        offeredBackups.clear();
         tasks.run(companySource, list -> {
             companies.setAll(list.stream().map(Company::name).toList());
             status.set(messages.get("status.workspace", workspace));
         }, this::failed);
-        tasks.run(packSource, list -> packs.setAll(list.stream().map(this::line).toList()), this::failed);
     }
 
     private void failed(Throwable problem) {
         String message = problem instanceof StoreException store ? store.messageIn(messages.locale().getLanguage())
                 : problem.getMessage();
+        if (problem instanceof StoreException store && store.reason() == StoreException.Reason.UNUSABLE_FILE) {
+            offeredBackups.setAll(Backups.list(workspace));
+        }
         status.set(messages.get("status.error", message));
         error.set(message);
+    }
+
+    /**
+     * Puts a backup in place of the unusable workspace (the unusable file is itself kept among the backups),
+     * then opens it again.
+     */
+    public void restore(Backup backup) {
+        status.set(messages.get("status.restoring", backup.taken()));
+        tasks.run(() -> BackupRestore.restore(workspace, backup, Clock.systemDefaultZone()), kept -> loadCompanies(),
+                this::failed);
+    }
+
+    /** Backups to offer when the workspace cannot be opened; empty otherwise. */
+    public ObservableList<Backup> offeredBackups() {
+        return offeredBackupsView;
+    }
+
+    /** A backup as the user picks it: when it was taken and its size. */
+    public String describe(Backup backup) {
+        return messages.get("backup.line", backup.taken().withNano(0).toString().replace('T', ' '),
+                Math.max(1, backup.sizeBytes() / 1024));
     }
 
     private PackLine line(Pack pack) {

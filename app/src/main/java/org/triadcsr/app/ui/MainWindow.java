@@ -1,10 +1,13 @@
 package org.triadcsr.app.ui;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,6 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import org.triadcsr.app.store.Backup;
 
 /** The main window: companies on the left, the bundled packs and the work in the centre, the workspace below. */
 public final class MainWindow {
@@ -53,10 +58,7 @@ public final class MainWindow {
 
         model.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-                alert.setHeaderText(m.get("error.heading"));
-                alert.initOwner(stage);
-                alert.show();
+                Platform.runLater(() -> showError(stage, message));
             }
         });
 
@@ -66,6 +68,38 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
+    }
+
+    /** The problem in words, and the backups to restore when the workspace itself is unusable. */
+    @SuppressWarnings("unchecked")
+    private void showError(Stage stage, String message) {
+        Messages m = model.messages();
+        if (model.offeredBackups().isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            alert.setHeaderText(m.get("error.heading"));
+            alert.initOwner(stage);
+            alert.show();
+            return;
+        }
+        ChoiceDialog<Backup> choose = new ChoiceDialog<>(model.offeredBackups().get(0), model.offeredBackups());
+        choose.setHeaderText(m.get("error.heading"));
+        choose.setContentText(message + "\n\n" + m.get("backup.offer"));
+        choose.initOwner(stage);
+        ComboBox<Backup> combo = (ComboBox<Backup>) choose.getDialogPane().lookup(".combo-box");
+        if (combo != null) {
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Backup backup) {
+                    return backup == null ? "" : model.describe(backup);
+                }
+
+                @Override
+                public Backup fromString(String text) {
+                    return null;
+                }
+            });
+        }
+        choose.showAndWait().ifPresent(model::restore);
     }
 
     private static Label heading(String text, String style) {
