@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
@@ -86,7 +87,10 @@ public final class MainWindow {
         choose.setContentText(message + "\n\n" + m.get("backup.offer"));
         choose.initOwner(stage);
         ComboBox<Backup> combo = (ComboBox<Backup>) choose.getDialogPane().lookup(".combo-box");
+        ((Button) choose.getDialogPane().lookupButton(ButtonType.OK)).setText(m.get("backup.restore"));
+        ((Button) choose.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("dialog.cancel"));
         if (combo != null) {
+            combo.setMinWidth(240);
             combo.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Backup backup) {
