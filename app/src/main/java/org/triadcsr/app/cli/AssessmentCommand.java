@@ -1,18 +1,15 @@
 package org.triadcsr.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.triadcsr.app.store.StoreException;
-import org.triadcsr.app.store.Workspace;
 import org.triadcsr.model.portfolio.Assessment;
 import org.triadcsr.model.portfolio.Company;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code triad assessment list}: the assessments of a workspace, one per line, id first. */
@@ -33,12 +30,12 @@ final class AssessmentCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
-        Path file;
+        @Mixin
+        WorkspaceFile workspace;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(file)) {
+            return workspace.run(ws -> {
                 Map<String, Company> companies = ws.companies().list().stream()
                         .collect(Collectors.toMap(Company::id, Function.identity()));
                 PrintWriter out = spec.commandLine().getOut();
@@ -48,9 +45,7 @@ final class AssessmentCommand implements Callable<Integer> {
                             c == null ? a.companyId() : c.name()));
                 }
                 return 0;
-            } catch (StoreException e) {
-                return WorkspaceCommand.fail(spec, e, file);
-            }
+            });
         }
     }
 }

@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.store.ImportResult;
 import org.triadcsr.app.store.PackLibrary;
-import org.triadcsr.app.store.StoreException;
-import org.triadcsr.app.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,8 +21,8 @@ final class WorkspaceTransferCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
-        Path file;
+        @Mixin
+        WorkspaceFile workspace;
 
         @Option(names = "--company", paramLabel = "ID", description = "Only this company (default: all).")
         String companyId;
@@ -33,13 +32,11 @@ final class WorkspaceTransferCommands {
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(file)) {
+            return workspace.run(ws -> {
                 ws.exchange().exportTo(out, companyId);
                 spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
                 return 0;
-            } catch (StoreException e) {
-                return WorkspaceCommand.fail(spec, e, file);
-            }
+            });
         }
     }
 
@@ -49,24 +46,22 @@ final class WorkspaceTransferCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
-        Path file;
+        @Mixin
+        WorkspaceFile workspace;
 
         @Parameters(paramLabel = "IN.json", description = "The exchange file to import.")
         Path in;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(file)) {
+            return workspace.run(ws -> {
                 ImportResult r = ws.exchange().importFile(in, PackLibrary.bundled());
                 spec.commandLine().getOut().printf("Imported %s: %d companies added, %d updated; %d assessments written,"
                         + " %d final ones already here.%n", in.getFileName(), r.companiesAdded(), r.companiesUpdated(),
                         r.assessmentsWritten(), r.assessmentsUnchanged());
                 r.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
                 return 0;
-            } catch (StoreException e) {
-                return WorkspaceCommand.fail(spec, e, file);
-            }
+            });
         }
     }
 
@@ -75,8 +70,8 @@ final class WorkspaceTransferCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
-        Path file;
+        @Mixin
+        WorkspaceFile workspace;
 
         @Option(names = "--lang", defaultValue = "en", description = "Language of the texts: en or vi. Default: ${DEFAULT-VALUE}.")
         String language;
@@ -86,13 +81,11 @@ final class WorkspaceTransferCommands {
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(file)) {
+            return workspace.run(ws -> {
                 ws.exchange().answersCsvTo(out, language);
                 spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
                 return 0;
-            } catch (StoreException e) {
-                return WorkspaceCommand.fail(spec, e, file);
-            }
+            });
         }
     }
 }
