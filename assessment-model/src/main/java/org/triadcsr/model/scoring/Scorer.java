@@ -149,12 +149,11 @@ public final class Scorer {
         }
         KpiValue computed = KpiValue.of(kpi, inputs);
         for (Limit limit : q.limits()) {
-            if (limit.bound() == null) {
-                continue;
-            }
-            Double compared = limit.inputId() == null ? computed.value() : computed.inputs().get(limit.inputId());
-            if (compared != null && limit.bound().breachedBy(compared, company.region())) {
-                flags.add(new Flag(q.id(), limit.severity(), limit.basis(), compared, limit.bound().valueFor(company.region())));
+            if (limit.bound() != null) {
+                Double compared = LimitCheck.worstFigure(limit, kpi, inputs, computed, company.region());
+                if (compared != null && limit.bound().breachedBy(compared, company.region())) {
+                    flags.add(new Flag(q.id(), limit.severity(), limit.basis(), compared, limit.bound().valueFor(company.region())));
+                }
             }
         }
         Double v = computed.value();

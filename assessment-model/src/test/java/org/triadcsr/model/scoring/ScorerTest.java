@@ -106,6 +106,21 @@ class ScorerTest {
     }
 
     @Test
+    void aBadMonthIsNeverAveragedAwayFromALegalLimit() {
+        Answer overtime = Answer.of("soc.hours.overtime-month", new AnswerValue.KpiInputs(Map.of("ot_max_month_h",
+                monthly(30.0, 50.0, null, null, null, null, null, null, null, null, null, null))));
+        ScoreCard card = score(SMALL, overtime);
+        assertThat(card.kpi("soc.hours.overtime-month").orElseThrow().value()).isEqualTo(40.0);   // the mean is shown
+        assertThat(card.criticalFlags()).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(50.0));
+        Double[] wages = new Double[12];
+        java.util.Arrays.fill(wages, 6_000_000.0);
+        wages[6] = 5_000_000.0;   // one month below region I's minimum
+        Answer wage = Answer.of("soc.wages.lowest-wage", new AnswerValue.KpiInputs(Map.of("lowest_wage_vnd", monthly(wages))));
+        assertThat(score(SMALL, wage).criticalFlags()).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(5_000_000.0));
+    }
+
+    @Test
     void trackedKpiHasAValueButNoScoreAndCountsAsAnswered() {
         ScoreCard card = score(SMALL, annual("soc.hours.overtime-month", "ot_max_month_h", 12));
         assertThat(card.question("soc.hours.overtime-month").orElseThrow().status()).isEqualTo(QuestionStatus.TRACKED);

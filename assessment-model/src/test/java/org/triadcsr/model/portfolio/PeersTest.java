@@ -1,12 +1,10 @@
-package org.triadcsr.model.progress;
+package org.triadcsr.model.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triadcsr.model.portfolio.Assessment;
-import org.triadcsr.model.portfolio.AssessmentStatus;
 
 class PeersTest {
     private static Assessment a(String id, String company, String pack, String period, AssessmentStatus status, long updated) {

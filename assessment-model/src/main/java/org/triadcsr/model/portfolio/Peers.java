@@ -1,12 +1,10 @@
-package org.triadcsr.model.progress;
+package org.triadcsr.model.portfolio;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.triadcsr.model.portfolio.Assessment;
-import org.triadcsr.model.portfolio.AssessmentStatus;
 
 /**
  * Who a company is compared with (spec §8): for each other company, its latest final assessment with the same
