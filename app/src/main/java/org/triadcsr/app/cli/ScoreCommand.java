@@ -72,6 +72,11 @@ final class ScoreCommand implements Callable<Integer> {
             ExchangeDocument doc = ExchangeReader.read(Files.readString(file, StandardCharsets.UTF_8));
             Selected selected = select(doc);
             Pack pack = pack(selected.assessment().assessment().packId(), err);
+            String answered = selected.assessment().assessment().packVersion();
+            if (!pack.version().equals(answered)) {
+                err.println("Note: the assessment was answered with " + pack.id() + " " + answered + "; it is scored with "
+                        + pack + " (questions are matched by their stable ids). Give --pack FILE to score with " + answered + ".");
+            }
             ScoreCard card = Scorer.score(pack, answers(pack, selected.assessment(), err),
                     selected.company().company().profile(), selected.assessment().assessment().id(),
                     selected.company().company().id());

@@ -41,7 +41,7 @@ final class WorkspaceCommand implements Callable<Integer> {
     static int fail(CommandSpec spec, StoreException e, Path workspace) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("Error: " + e.getMessage());
-        if (e.reason() == StoreException.Reason.UNUSABLE_FILE && workspace != null) {
+        if (e.reason() == StoreException.Reason.DAMAGED && workspace != null) {
             List<Backup> backups = Backups.list(workspace);
             if (!backups.isEmpty()) {
                 err.println("Backups of this workspace (restore one with 'triad workspace restore --workspace "

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -94,8 +93,8 @@ final class AnswersCsv {
     }
 
     static String number(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.4f", d)
-                .replaceAll("0+$", "");
+        // Shortest exact decimal, never scientific notation, never a trailing dot: Excel reads it as typed.
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private void row(List<String> cells) {

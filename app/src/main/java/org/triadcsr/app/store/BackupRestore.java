@@ -25,16 +25,35 @@ public final class BackupRestore {
             Path kept = Files.exists(workspace) ? keepCurrent(workspace, clock) : null;
             Path temp = workspace.resolveSibling(workspace.getFileName() + ".restoring");
             Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
-            // A WAL left beside the old file would be replayed into the restored one: it must go first.
-            Files.deleteIfExists(Path.of(workspace + "-wal"));
-            Files.deleteIfExists(Path.of(workspace + "-shm"));
-            Files.move(temp, workspace, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // A WAL left beside the old file would be replayed into the restored one: it goes aside first, and
+            // comes back if the file cannot be replaced, so a failed restore loses no commit.
+            Path wal = Path.of(workspace + "-wal");
+            Path shm = Path.of(workspace + "-shm");
+            Path walAside = Path.of(workspace + "-wal.before-restore");
+            Path shmAside = Path.of(workspace + "-shm.before-restore");
+            moveIfExists(wal, walAside);
+            moveIfExists(shm, shmAside);
+            try {
+                Files.move(temp, workspace, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                moveIfExists(walAside, wal);
+                moveIfExists(shmAside, shm);
+                throw e;
+            }
+            Files.deleteIfExists(walAside);
+            Files.deleteIfExists(shmAside);
             return kept;
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.FAILED, "The backup could not be restored ("
                     + e.getMessage() + "). The workspace is as it was before.", e);
         } finally {
             lock.close();
+        }
+    }
+
+    private static void moveIfExists(Path from, Path to) throws IOException {
+        if (Files.exists(from)) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

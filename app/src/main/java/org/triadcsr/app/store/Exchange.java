@@ -53,10 +53,16 @@ public final class Exchange {
     /** Imports every company of the file in one transaction, or nothing at all. */
     public ImportResult importFile(Path file, PackLibrary library) {
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw ExchangeImport.refused("the file is larger than 1 GB");
+            // The file is read whole, as text (2 bytes a character) and then as a tree: keep it well inside the heap.
+            long limit = Math.min(MAX_FILE_BYTES, Runtime.getRuntime().maxMemory() / 8);
+            if (Files.size(file) > limit) {
+                throw ExchangeImport.refused("the file is larger than " + limit / (1024 * 1024) + " MB, the most this"
+                        + " computer's Triad can import at once; export fewer companies per file");
             }
             return importJson(Files.readString(file, StandardCharsets.UTF_8), library);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new StoreException(StoreException.Reason.REFUSED, "The exchange file " + file.getFileName()
+                    + " is not UTF-8 text, so it is not a Triad exchange file. The workspace is unchanged.", e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.FAILED, "The exchange file " + file.getFileName()
                     + " cannot be read (" + e.getMessage() + "). The workspace is unchanged.", e);

@@ -89,6 +89,12 @@ final class ExchangeImport {
             return;
         }
         if (here.isPresent()) {
+            if (here.get().updatedAt().isAfter(incoming.updatedAt())) {
+                // The file is older than the draft here: importing it would throw away newer answers.
+                throw refused("the draft assessment " + incoming.period() + " (" + incoming.id() + ") was changed in this"
+                        + " workspace (" + here.get().updatedAt() + ") after the file was written (" + incoming.updatedAt()
+                        + "); export this workspace's version first, or delete the draft here to take the file's");
+            }
             Sql.update(c, "DELETE FROM assessment WHERE id = ?", incoming.id());
         }
         checkAnswers(incoming, file.answers());

@@ -44,12 +44,12 @@ final class FileChecks {
                     + " đĩa đã được kết nối và bạn có quyền đọc tệp.", e);
         }
         if (size == 0) {
-            throw unusable("The workspace " + name + " is empty (0 bytes): it was never saved or it was cut off"
+            throw broken("The workspace " + name + " is empty (0 bytes): it was never saved or it was cut off"
                     + " when copied. It has not been changed.", "Tệp dữ liệu " + name + " bị rỗng (0 byte): tệp chưa"
                     + " từng được lưu hoặc bị cắt ngang khi sao chép. Tệp không bị thay đổi.");
         }
         if (read < HEADER || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
-            throw unusable("The file " + name + " is not a Triad workspace (it is not a SQLite database). It has"
+            throw broken("The file " + name + " is not a Triad workspace (it is not a SQLite database). It has"
                     + " not been changed.", "Tệp " + name + " không phải là tệp dữ liệu Triad (không phải cơ sở dữ liệu"
                     + " SQLite). Tệp không bị thay đổi.");
         }
@@ -80,7 +80,7 @@ final class FileChecks {
     }
 
     static StoreException damaged(String name, String why, String vi) {
-        return unusable("The workspace " + name + " is damaged: " + why + ". It has not been changed. Restore a"
+        return broken("The workspace " + name + " is damaged: " + why + ". It has not been changed. Restore a"
                 + " backup with 'triad workspace restore --workspace " + name + "'.",
                 "Tệp dữ liệu " + name + " bị hỏng: " + vi + ". Tệp không bị thay đổi. Hãy khôi phục một bản sao lưu"
                 + " bằng 'triad workspace restore --workspace " + name + "'.");
@@ -88,6 +88,10 @@ final class FileChecks {
 
     private static StoreException unusable(String message, String vi) {
         return new StoreException(StoreException.Reason.UNUSABLE_FILE, message, vi, null);
+    }
+
+    private static StoreException broken(String message, String vi) {
+        return new StoreException(StoreException.Reason.DAMAGED, message, vi, null);
     }
 
     private static long readInt(byte[] b, int at) {

@@ -13,8 +13,13 @@ public final class StoreException extends RuntimeException {
 
     /** Why the store refused, so a caller can offer the right way out (e.g. the backups). */
     public enum Reason {
-        /** The file cannot be used as a workspace: not SQLite, damaged, newer schema, read-only. */
+        /** The file cannot be used as it is, though it may be fine: missing, read-only, newer schema, another program's. */
         UNUSABLE_FILE,
+        /**
+         * The file's content is broken: empty, not SQLite, cut off, failing the integrity check. Only then is
+         * restoring a backup offered.
+         */
+        DAMAGED,
         /** Another Triad window or process has the workspace open. */
         ALREADY_OPEN,
         /** The request breaks a rule of the data (final assessment, invalid answer, bad evidence, clash). */

@@ -131,11 +131,24 @@ public final class Workspace implements AutoCloseable {
                         + " was just created by another Triad window; open it instead.");
             }
             Connection c = Database.openWriter(path);
-            Migrations.migrate(c);
+            try {
+                Migrations.migrate(c);
+            } catch (SQLException | RuntimeException e) {
+                // A half-made file would block the next try with "already exists": it holds nothing yet, so it goes.
+                c.close();
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Files.deleteIfExists(Path.of(path + suffix));
+                }
+                throw e;
+            }
             return new Workspace(path, lock, c);
         } catch (SQLException e) {
             lock.close();
             throw Transactions.translate("create the workspace " + path.getFileName(), e);
+        } catch (IOException e) {
+            lock.close();
+            throw new StoreException(StoreException.Reason.FAILED, "The new workspace " + path.getFileName()
+                    + " could not be set up: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

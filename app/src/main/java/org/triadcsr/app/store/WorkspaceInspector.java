@@ -34,8 +34,15 @@ public final class WorkspaceInspector {
             long answers = version == 0 ? 0 : Sql.count(c, "SELECT count(*) FROM answer");
             return new WorkspaceInfo(file, version, companies, assessments, answers, "ok", Files.size(file));
         } catch (SQLException e) {
-            throw FileChecks.damaged(name, "SQLite cannot read it (" + firstLine(e.getMessage()) + ")",
-                    "SQLite không đọc được tệp (" + firstLine(e.getMessage()) + ")");
+            if (isCorruption(e)) {
+                throw FileChecks.damaged(name, "SQLite cannot read it (" + firstLine(e.getMessage()) + ")",
+                        "SQLite không đọc được tệp (" + firstLine(e.getMessage()) + ")");
+            }
+            // Busy, locked, no permission, a read-only folder: the file may be fine, so no restore is suggested.
+            throw new StoreException(StoreException.Reason.UNUSABLE_FILE, "The workspace " + name + " cannot be read now ("
+                    + firstLine(e.getMessage()) + "). Check that you may read and write it and its folder. It has not been"
+                    + " changed.", "Hiện không đọc được tệp dữ liệu " + name + " (" + firstLine(e.getMessage()) + "). Hãy"
+                    + " kiểm tra quyền đọc, ghi tệp và thư mục chứa tệp. Tệp không bị thay đổi.", e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.FAILED, "The workspace " + name + " cannot be read: "
                     + e.getMessage(), e);
@@ -61,6 +68,15 @@ public final class WorkspaceInspector {
                     null);
         }
         return version;
+    }
+
+    /** Only these SQLite results mean the bytes are broken. */
+    private static boolean isCorruption(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException sqlite) {
+            org.sqlite.SQLiteErrorCode code = sqlite.getResultCode();
+            return code == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB || code.name().contains("CORRUPT");
+        }
+        return false;
     }
 
     static String firstLine(String s) {

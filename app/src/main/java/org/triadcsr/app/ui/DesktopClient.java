@@ -40,11 +40,11 @@ public final class DesktopClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        tasks.close();   // first: an open, save or backup still running finishes before the workspace closes
         Workspace open = store.getAndSet(null);
         if (open != null) {
             open.close();
         }
-        tasks.close();
         Platform.exit();
         return 0;
     }

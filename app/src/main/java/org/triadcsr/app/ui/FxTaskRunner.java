@@ -2,6 +2,7 @@ package org.triadcsr.app.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -20,15 +21,24 @@ final class FxTaskRunner implements TaskRunner, AutoCloseable {
             try {
                 T result = work.get();
                 Platform.runLater(() -> onDone.accept(result));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 System.getLogger(FxTaskRunner.class.getName()).log(System.Logger.Level.ERROR, "background task failed", e);
                 Platform.runLater(() -> onError.accept(e));
             }
         });
     }
 
+    /** Lets the running task finish (a save, a backup), so nothing is cut off when the window closes. */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                System.getLogger(FxTaskRunner.class.getName()).log(System.Logger.Level.WARNING,
+                        "background work still running 30 s after the window closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

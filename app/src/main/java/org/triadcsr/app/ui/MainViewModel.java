@@ -66,7 +66,7 @@ public final class MainViewModel {
     private void failed(Throwable problem) {
         String message = problem instanceof StoreException store ? store.messageIn(messages.locale().getLanguage())
                 : problem.getMessage();
-        if (problem instanceof StoreException store && store.reason() == StoreException.Reason.UNUSABLE_FILE) {
+        if (problem instanceof StoreException store && store.reason() == StoreException.Reason.DAMAGED) {
             offeredBackups.setAll(Backups.list(workspace));
         }
         status.set(messages.get("status.error", message));

@@ -17,7 +17,7 @@ public interface TaskRunner {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 onError.accept(e);
                 return;
             }

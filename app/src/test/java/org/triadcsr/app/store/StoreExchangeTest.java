@@ -1,6 +1,7 @@
 package org.triadcsr.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,9 +76,6 @@ class StoreExchangeTest {
         }
         try (Workspace target = Workspace.create(dir.resolve("target.triad"))) {
             target.exchange().importJson(json, MINI);
-            Assessment draft = target.assessments().forCompany("c1").stream()
-                    .filter(a -> a.period().equals("2026")).findFirst().orElseThrow();
-            target.answers().save(draft.id(), Answer.of("env.water.metering", new AnswerValue.Level(0)));
             ImportResult again = target.exchange().importJson(json, MINI);
             assertThat(again.companiesUpdated()).isEqualTo(1);
             assertThat(again.companiesAdded()).isZero();
@@ -85,8 +83,25 @@ class StoreExchangeTest {
             assertThat(target.companies().count()).isEqualTo(1);
             assertThat(target.assessments().all()).hasSize(2);
             assertThat(target.evidence().of(target.assessments().forCompany("c1").get(0).id())).hasSize(2);
+        }
+    }
+
+    @Test
+    void anOlderFileNeverOverwritesADraftChangedHereSinceItWasWritten() throws Exception {
+        String json;
+        try (Workspace ws = Workspace.open(source)) {
+            json = ws.exchange().export("c1");
+        }
+        try (Workspace target = Workspace.create(dir.resolve("target.triad"))) {
+            target.exchange().importJson(json, MINI);
+            Assessment draft = target.assessments().forCompany("c1").stream()
+                    .filter(a -> a.period().equals("2026")).findFirst().orElseThrow();
+            target.answers().save(draft.id(), Answer.of("env.water.metering", new AnswerValue.Level(0)));
+            String file = json;
+            assertThatThrownBy(() -> target.exchange().importJson(file, MINI)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("was changed in this workspace").hasMessageContaining("the workspace is unchanged");
             assertThat(target.answers().of(draft.id()).get("env.water.metering").orElseThrow().value())
-                    .as("the file's draft replaces the one here").isEqualTo(new AnswerValue.Level(3));
+                    .as("the newer answer here is kept").isEqualTo(new AnswerValue.Level(0));
         }
     }
 
@@ -124,5 +139,12 @@ class StoreExchangeTest {
         assertThat(AnswersCsv.cell("line\nbreak")).isEqualTo("\"line\nbreak\"");
         assertThat(AnswersCsv.cell("=HYPERLINK(\"x\")")).startsWith("\"'=");
         assertThat(AnswersCsv.cell("-12.5")).isEqualTo("-12.5");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2, 2", "2.5, 2.5", "2.00001, 2.00001", "99.99999, 99.99999",
+        "0.00004, 0.00004", "1234567.125, 1234567.125", "-3.5, -3.5"})
+    void csvNumbersAreWrittenExactlyWithoutTrailingDots(double value, String written) {
+        assertThat(AnswersCsv.number(value)).isEqualTo(written);
     }
 }

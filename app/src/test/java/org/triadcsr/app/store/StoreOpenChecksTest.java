@@ -31,10 +31,10 @@ class StoreOpenChecksTest {
         return file;
     }
 
-    private void assertRefusedUnchanged(Path file, String... messageParts) {
+    private void assertRefusedUnchanged(Path file, StoreException.Reason reason, String... messageParts) {
         String before = StoreFixtures.sha256(file);
         assertThatThrownBy(() -> Workspace.open(file)).isInstanceOfSatisfying(StoreException.class, e -> {
-            assertThat(e.reason()).isEqualTo(StoreException.Reason.UNUSABLE_FILE);
+            assertThat(e.reason()).isEqualTo(reason);
             assertThat(e.messageIn("vi")).contains(file.getFileName().toString()).contains("Tệp không bị thay đổi");
             for (String part : messageParts) {
                 assertThat(e.getMessage()).contains(part);
@@ -48,14 +48,14 @@ class StoreOpenChecksTest {
     @Test
     void aZeroByteFileIsRefusedAsEmpty() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.triad"));
-        assertRefusedUnchanged(file, "is empty (0 bytes)", "has not been changed");
+        assertRefusedUnchanged(file, StoreException.Reason.DAMAGED, "is empty (0 bytes)", "has not been changed");
         assertThat(Files.size(file)).isZero();
     }
 
     @Test
     void aFileThatIsNotSqliteIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.triad"), "Ghi chú của tôi\n".repeat(50), StandardCharsets.UTF_8);
-        assertRefusedUnchanged(file, "is not a Triad workspace (it is not a SQLite database)");
+        assertRefusedUnchanged(file, StoreException.Reason.DAMAGED, "is not a Triad workspace (it is not a SQLite database)");
     }
 
     @Test
@@ -64,7 +64,7 @@ class StoreOpenChecksTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(raf.length() / 2 + 100);
         }
-        assertRefusedUnchanged(file, "is damaged", "cut off", "triad workspace restore");
+        assertRefusedUnchanged(file, StoreException.Reason.DAMAGED, "is damaged", "cut off", "triad workspace restore");
     }
 
     @Test
@@ -73,7 +73,7 @@ class StoreOpenChecksTest {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(4096 * 3);
         }
-        assertRefusedUnchanged(file, "is damaged", "shorter than its header says");
+        assertRefusedUnchanged(file, StoreException.Reason.DAMAGED, "is damaged", "shorter than its header says");
     }
 
     @Test
@@ -86,7 +86,7 @@ class StoreOpenChecksTest {
                 raf.write("garbage garbage garbage garbage".getBytes(StandardCharsets.US_ASCII));
             }
         }
-        assertRefusedUnchanged(file, "is damaged", "triad workspace restore");
+        assertRefusedUnchanged(file, StoreException.Reason.DAMAGED, "is damaged", "triad workspace restore");
     }
 
     @Test
@@ -95,7 +95,7 @@ class StoreOpenChecksTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = " + (Migrations.LATEST + 1));
         }
-        assertRefusedUnchanged(file, "newer version of Triad", "schema " + (Migrations.LATEST + 1), "Update Triad");
+        assertRefusedUnchanged(file, StoreException.Reason.UNUSABLE_FILE, "newer version of Triad", "schema " + (Migrations.LATEST + 1), "Update Triad");
     }
 
     @Test
@@ -105,7 +105,7 @@ class StoreOpenChecksTest {
             st.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)");
             st.execute("INSERT INTO photos (path) VALUES ('a.jpg')");
         }
-        assertRefusedUnchanged(file, "database of another program");
+        assertRefusedUnchanged(file, StoreException.Reason.UNUSABLE_FILE, "database of another program");
     }
 
     @Test

@@ -112,7 +112,7 @@ class StoreRoundTripTest {
             out.add(Answer.of("prd.quality.system", new AnswerValue.Choice(random.nextBoolean() ? "none" : "iso9001")));
         }
         if (random.nextBoolean()) {
-            out.add(new Answer("env.water.use", random.nextInt(4) == 0 ? new AnswerValue.NotApplicable(note) : kpi(random), note));
+            out.add(new Answer("env.water.use", random.nextInt(4) == 0 ? new AnswerValue.NotApplicable("no water used " + note) : kpi(random), note));
         }
         return out;
     }

@@ -22,10 +22,14 @@ public final class AnswerValidator {
         if (value == null) {
             throw new InvalidAnswerException(q.id(), "No answer given for " + name + ".", "Chưa nhập câu trả lời cho " + ten + ".");
         }
-        if (value instanceof AnswerValue.NotApplicable) {
+        if (value instanceof AnswerValue.NotApplicable na) {
             if (!q.allowNA()) {
                 throw new InvalidAnswerException(q.id(), "Question " + name + " cannot be answered 'not applicable'; it applies to every company.",
                         "Câu hỏi " + ten + " không thể trả lời 'không áp dụng'; câu hỏi này áp dụng cho mọi doanh nghiệp.");
+            }
+            if (na.reason().isBlank()) {
+                throw new InvalidAnswerException(q.id(), "Say why question " + name + " does not apply: 'not applicable' needs a reason.",
+                        "Hãy nêu lý do câu hỏi " + ten + " không áp dụng: trả lời 'không áp dụng' cần có lý do.");
             }
             return;
         }

@@ -212,6 +212,9 @@ public final class ExchangeReader {
         List<Target> targets = list(n, ptr, "targets", this::target);
         List<ImprovementAction> actions = list(n, ptr, "actions", this::action);
         unique(assessments.stream().map(a -> a.assessment().id()).toList(), ptr + "/assessments", "assessment");
+        unique(assessments.stream().flatMap(a -> a.evidence().stream()).map(Evidence::id).toList(), ptr, "evidence");
+        unique(targets.stream().map(Target::id).toList(), ptr + "/targets", "target");
+        unique(actions.stream().map(ImprovementAction::id).toList(), ptr + "/actions", "action");
         return new CompanyFile(company, assessments, targets, actions);
     }
 

@@ -72,6 +72,8 @@ class AnswerValidatorTest {
                 .hasMessageContaining("cannot be answered 'not applicable'");
         assertThatCode(() -> AnswerValidator.check(q("prd.5s.practice"), new AnswerValue.NotApplicable("office only")))
                 .doesNotThrowAnyException();
+        assertThatThrownBy(() -> AnswerValidator.check(q("prd.5s.practice"), new AnswerValue.NotApplicable(" ")))
+                .hasMessageContaining("needs a reason");
     }
 
     @Test
