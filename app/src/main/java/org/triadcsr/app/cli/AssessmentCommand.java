@@ -35,7 +35,7 @@ final class AssessmentCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return workspace.run(ws -> {
+            return workspace.read(ws -> {
                 Map<String, Company> companies = ws.companies().list().stream()
                         .collect(Collectors.toMap(Company::id, Function.identity()));
                 PrintWriter out = spec.commandLine().getOut();

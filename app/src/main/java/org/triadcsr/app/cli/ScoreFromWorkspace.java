@@ -20,7 +20,7 @@ final class ScoreFromWorkspace {
                     + " --workspace " + workspace + "').");
             return 2;
         }
-        try (Workspace ws = Workspace.open(workspace)) {
+        try (Workspace ws = Workspace.openForReading(workspace)) {
             WorkspaceScore.Scored scored = WorkspaceScore.score(ws, assessmentId);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

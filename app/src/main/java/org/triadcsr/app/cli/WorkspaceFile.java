@@ -24,8 +24,18 @@ final class WorkspaceFile {
         int run(Workspace workspace);
     }
 
+    /** Opens the workspace as its one writer (migrating it if needed) for the duration of the work. */
     int run(Work work) {
         try (Workspace workspace = Workspace.open(file)) {
+            return work.run(workspace);
+        } catch (StoreException e) {
+            return WorkspaceCommand.fail(spec, e, file);
+        }
+    }
+
+    /** Opens the workspace read-only, so the command works while a Triad window has it open. */
+    int read(Work work) {
+        try (Workspace workspace = Workspace.openForReading(file)) {
             return work.run(workspace);
         } catch (StoreException e) {
             return WorkspaceCommand.fail(spec, e, file);

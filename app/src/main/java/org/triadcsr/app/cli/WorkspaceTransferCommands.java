@@ -32,7 +32,7 @@ final class WorkspaceTransferCommands {
 
         @Override
         public Integer call() {
-            return workspace.run(ws -> {
+            return workspace.read(ws -> {
                 ws.exchange().exportTo(out, companyId);
                 spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
                 return 0;
@@ -81,7 +81,7 @@ final class WorkspaceTransferCommands {
 
         @Override
         public Integer call() {
-            return workspace.run(ws -> {
+            return workspace.read(ws -> {
                 ws.exchange().answersCsvTo(out, language);
                 spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
                 return 0;

@@ -21,6 +21,7 @@ import java.time.Clock;
 public final class Workspace implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
     private final Path file;
+    /** Null for a workspace opened for reading only. */
     private final WriterLock lock;
     private final Connection connection;
     private final Transactions tx;
@@ -155,6 +156,29 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the workspace to read only, beside a window that may have it open: every open check, but no writer
+     * lock, no migration, no backup, and nothing can be written. A file of an older schema is refused with the
+     * way to bring it up to date, since reading must not change it.
+     */
+    public static Workspace openForReading(Path file) {
+        Path path = file.toAbsolutePath();
+        WorkspaceInfo info = WorkspaceInspector.inspect(path);
+        if (info.schemaVersion() < Migrations.LATEST) {
+            throw new StoreException(StoreException.Reason.UNUSABLE_FILE, "The workspace " + path.getFileName()
+                    + " was saved by an older Triad (schema " + info.schemaVersion() + "). Open it once in the Triad"
+                    + " window, which brings it up to date after a backup, then try again. It has not been changed.",
+                    "Tệp dữ liệu " + path.getFileName() + " được lưu bởi một phiên bản Triad cũ hơn (lược đồ "
+                    + info.schemaVersion() + "). Hãy mở tệp một lần trong cửa sổ Triad để cập nhật (có sao lưu trước),"
+                    + " rồi thử lại. Tệp không bị thay đổi.", null);
+        }
+        try {
+            return new Workspace(path, null, Database.openReadOnly(path));
+        } catch (SQLException e) {
+            throw Transactions.translate("read the workspace " + path.getFileName(), e);
+        }
+    }
+
     /** Opens the workspace, creating it first if there is no file yet (the window's default workspace). */
     public static Workspace openOrCreate(Path file) {
         return Files.exists(file) ? open(file) : create(file);
@@ -204,7 +228,9 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "closing " + file + " failed", e);
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -47,12 +47,21 @@ class StoreCliTest {
     }
 
     @Test
-    void infoWorksWhileTheWorkspaceIsOpenButListingWaitsForTheWindowToClose() {
+    void readingCommandsWorkWhileAWindowHasTheWorkspaceOpenButWritingOnesWait() throws IOException {
         Path file = populated();
+        String id;
+        try (Workspace ws = Workspace.open(file)) {
+            id = ws.assessments().all().get(0).id();
+        }
         try (Workspace open = Workspace.open(file)) {
             assertThat(triad("workspace", "info", "--workspace", file.toString())).isZero();
             assertThat(out.toString()).contains("Integrity:      ok");
-            assertThat(triad("assessment", "list", "--workspace", file.toString())).isEqualTo(1);
+            assertThat(triad("assessment", "list", "--workspace", file.toString())).isZero();
+            assertThat(out.toString()).startsWith(id);
+            assertThat(triad("score", "--workspace", file.toString(), "--assessment", id)).isZero();
+            assertThat(triad("workspace", "csv", "--workspace", file.toString(), dir.resolve("a.csv").toString())).isZero();
+            assertThat(triad("workspace", "import", "--workspace", file.toString(), dir.resolve("none.json").toString()))
+                    .isEqualTo(1);
             assertThat(err.toString()).contains("already open in another Triad window");
             assertThat(open.companies().count()).isEqualTo(1);
         }
