@@ -1,6 +1,7 @@
 package org.triadcsr.app.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.env.UserDataFolder;
 import picocli.CommandLine.Command;
@@ -17,6 +18,10 @@ public final class TriadCommand implements Callable<Integer> {
             description = "Workspace file the window opens (default: workspace.triad in your user data folder).")
     Path workspace;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the window: en or vi (default: the computer's language, else English).")
+    String language;
+
     @Option(names = "--startup-probe", hidden = true,
             description = "Close the window after its first frame (start-up benchmark).")
     boolean startupProbe;
@@ -32,6 +37,7 @@ public final class TriadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
-        return opener.open(target.toAbsolutePath(), startupProbe);
+        Locale locale = language != null ? Locale.forLanguageTag(language) : Locale.getDefault();
+        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), locale, startupProbe));
     }
 }

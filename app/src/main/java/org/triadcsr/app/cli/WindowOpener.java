@@ -1,6 +1,7 @@
 package org.triadcsr.app.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Opens the desktop window. The command line knows only this interface, never the JavaFX client; the entry
@@ -9,10 +10,14 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface WindowOpener {
     /**
-     * Opens the main window on the workspace and blocks until it is closed.
+     * What the window opens on.
      *
+     * @param language the UI language ({@code en} or {@code vi})
      * @param startupProbe close again right after the first frame is shown (for start-up benchmarks)
-     * @return the process exit code
      */
-    int open(Path workspace, boolean startupProbe);
+    record Request(Path workspace, Locale language, boolean startupProbe) {
+    }
+
+    /** Opens the main window and blocks until it is closed; returns the process exit code. */
+    int open(Request request);
 }

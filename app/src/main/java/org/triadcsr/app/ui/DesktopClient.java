@@ -3,13 +3,13 @@ package org.triadcsr.app.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.triadcsr.app.cli.WindowOpener;
 import org.triadcsr.app.store.Workspace;
 import org.triadcsr.packs.BundledPacks;
 
@@ -23,13 +23,13 @@ public final class DesktopClient {
     private DesktopClient() {
     }
 
-    public static int open(Path workspace, boolean startupProbe) {
+    public static int open(WindowOpener.Request request) {
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
         AtomicReference<Workspace> store = new AtomicReference<>();
         Platform.setImplicitExit(true);
         try {
-            Platform.startup(() -> showMainWindow(workspace, startupProbe, tasks, store, closed));
+            Platform.startup(() -> showMainWindow(request, tasks, store, closed));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.log(System.Logger.Level.ERROR, "JavaFX could not start", e);
             throw new IllegalStateException("Cannot open the Triad window: " + e.getMessage()
@@ -49,11 +49,12 @@ public final class DesktopClient {
         return 0;
     }
 
-    private static void showMainWindow(Path workspace, boolean startupProbe, TaskRunner tasks,
-                                       AtomicReference<Workspace> store, CountDownLatch closed) {
+    private static void showMainWindow(WindowOpener.Request request, TaskRunner tasks, AtomicReference<Workspace> store,
+                                       CountDownLatch closed) {
+        Path workspace = request.workspace();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Stage stage = new Stage();
-        MainViewModel model = new MainViewModel(workspace, Messages.forLocale(Locale.getDefault()), tasks);
+        MainViewModel model = new MainViewModel(workspace, Messages.forLocale(request.language()), tasks);
         new MainWindow(model).show(stage);
         stage.setOnHidden(e -> closed.countDown());
         model.load(() -> {
@@ -61,7 +62,7 @@ public final class DesktopClient {
             store.set(opened);
             return opened.companies().list();
         }, BundledPacks::all);
-        if (startupProbe) {
+        if (request.startupProbe()) {
             closeAfterFirstFrame(stage, closed);
         }
     }

@@ -10,7 +10,7 @@ record CliRun(int code, String out, String err) {
     static CliRun of(Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, (w, p) -> {
+        int code = Cli.run(args, request -> {
             throw new AssertionError("the window must not open for " + String.join(" ", args));
         }, new UserDataFolder(home), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());

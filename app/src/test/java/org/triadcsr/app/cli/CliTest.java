@@ -18,10 +18,12 @@ class CliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final List<Path> opened = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
 
     private int run(String... args) {
-        WindowOpener opener = (workspace, probe) -> {
-            opened.add(workspace);
+        WindowOpener opener = request -> {
+            opened.add(request.workspace());
+            languages.add(request.language().getLanguage());
             return 0;
         };
         return Cli.run(args, opener, new UserDataFolder(home), new PrintWriter(out), new PrintWriter(err));
@@ -51,6 +53,12 @@ class CliTest {
         Path file = home.resolve("client.triad");
         assertThat(run("--workspace", file.toString())).isZero();
         assertThat(opened).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void langChoosesTheWindowsLanguage() {
+        assertThat(run("--lang", "vi")).isZero();
+        assertThat(languages).containsExactly("vi");
     }
 
     @Test

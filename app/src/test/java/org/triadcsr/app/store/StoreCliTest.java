@@ -24,7 +24,7 @@ class StoreCliTest {
     private int triad(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return Cli.run(args, (ws, probe) -> {
+        return Cli.run(args, request -> {
             throw new AssertionError("no window");
         }, new UserDataFolder(dir), new PrintWriter(out), new PrintWriter(err));
     }
