@@ -77,13 +77,13 @@ public final class AnswerValidator {
                 if (v != null && !input.accepts(v)) {
                     String where = e.getValue() instanceof InputValue.Monthly ? " for month " + (i + 1) : "";
                     String thang = e.getValue() instanceof InputValue.Monthly ? " của tháng " + (i + 1) : "";
-                    String range = input.max() == null ? "≥ " + KpiInputFormat.number(input.min())
-                            : "từ " + KpiInputFormat.number(input.min()) + " đến " + KpiInputFormat.number(input.max());
+                    String range = input.max() == null ? "≥ " + KpiInput.plain(input.min())
+                            : "từ " + KpiInput.plain(input.min()) + " đến " + KpiInput.plain(input.max());
                     throw new InvalidAnswerException(q.id(),
                             "Input '" + input.text().in("en") + "' of " + name + where + " must be " + input.allowedRange()
-                                    + " " + input.unit() + " (got " + KpiInputFormat.number(v) + ").",
+                                    + " " + input.unit() + " (got " + KpiInput.plain(v) + ").",
                             "Đầu vào '" + input.text().in("vi") + "' của " + ten + thang + " phải là số " + range
-                                    + " " + input.unit() + " (đã nhập " + KpiInputFormat.number(v) + ").");
+                                    + " " + input.unit() + " (đã nhập " + KpiInput.plain(v) + ").");
                 }
             }
         }
@@ -108,15 +108,5 @@ public final class AnswerValidator {
             return "'" + c.optionId() + "'";
         }
         return v.getClass().getSimpleName();
-    }
-
-    /** Numbers in messages without a trailing ".0". */
-    static final class KpiInputFormat {
-        private KpiInputFormat() {
-        }
-
-        static String number(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
-        }
     }
 }

@@ -7,10 +7,11 @@ public record KpiInput(String id, Text text, String unit, Aggregate aggregate, b
     }
 
     public String allowedRange() {
-        return max == null ? "a number ≥ " + fmt(min) : "a number from " + fmt(min) + " to " + fmt(max);
+        return max == null ? "a number ≥ " + plain(min) : "a number from " + plain(min) + " to " + plain(max);
     }
 
-    static String fmt(double v) {
+    /** A number as people write it in messages: no trailing ".0". */
+    public static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -18,6 +18,7 @@ public final class Pack {
     private final List<Replacement> replaced;
     private final List<Domain> domains;
     private final Map<String, Question> questionsById;
+    private final List<Question> questions;
     private final Map<String, Topic> topicByQuestion;
 
     Pack(String id, String version, String sector, List<String> languages, Text name, Text description,
@@ -42,6 +43,7 @@ public final class Pack {
             }
         }
         this.questionsById = Collections.unmodifiableMap(questions);
+        this.questions = List.copyOf(questions.values());
         this.topicByQuestion = Collections.unmodifiableMap(topics);
     }
 
@@ -87,7 +89,7 @@ public final class Pack {
 
     /** Every question in pack order. */
     public List<Question> questions() {
-        return List.copyOf(questionsById.values());
+        return questions;
     }
 
     public Optional<Question> question(String questionId) {
