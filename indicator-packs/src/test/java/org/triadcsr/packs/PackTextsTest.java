@@ -69,4 +69,16 @@ class PackTextsTest {
         // Glossary spelling as in current legal texts: "thỏa ước", "thỏa thuận", "hằng năm".
         assertThat(json).doesNotContain("thoả ước", "thoả thuận", "hàng năm", "Hàng năm");
     }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void supersededAndTemporaryFiguresAreSaidToBeSo(String id) {
+        String json = new String(BundledPacks.json(id), java.nio.charset.StandardCharsets.UTF_8);
+        // QCVN 40:2011 is replaced by QCVN 40:2025; Decree 74/2024 by Decree 293/2025 from 2026;
+        // Resolution 17/2022's 60-hour overtime month was temporary.
+        if (json.contains("QCVN 40:2011")) {
+            assertThat(json).contains("QCVN 40:2025");
+        }
+        assertThat(json).contains("293/2025", "74/2024", "17/2022");
+    }
 }
