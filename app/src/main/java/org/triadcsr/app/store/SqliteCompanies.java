@@ -1,5 +1,6 @@
 package org.triadcsr.app.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,9 +10,12 @@ import org.triadcsr.model.portfolio.Company;
 
 final class SqliteCompanies implements CompanyRepository {
     private final Transactions tx;
+    private final Transactions.Work<Path> backup;
 
-    SqliteCompanies(Transactions tx) {
+    /** @param backup takes a backup of the workspace; run before a company with final assessments is deleted */
+    SqliteCompanies(Transactions tx, Transactions.Work<Path> backup) {
         this.tx = tx;
+        this.backup = backup;
     }
 
     @Override
@@ -54,8 +58,17 @@ final class SqliteCompanies implements CompanyRepository {
                 .map(CompanyRow::toModel).toList();
     }
 
+    /**
+     * Deleting a client must stay possible, but final assessments are a company's record: when it has any, a
+     * backup is taken first (outside the transaction, as VACUUM INTO needs), so the deletion can be undone.
+     */
     @Override
     public void delete(String id) {
+        long finals = tx.read("check the company", c -> Sql.count(c,
+                "SELECT count(*) FROM assessment WHERE company_id = ? AND status = 'final'", id));
+        if (finals > 0) {
+            tx.read("back up the workspace before deleting the company", backup);
+        }
         tx.write("delete the company", c -> Sql.update(c, "DELETE FROM company WHERE id = ?", id));
     }
 

@@ -189,7 +189,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     public CompanyRepository companies() {
-        return new SqliteCompanies(tx);
+        return new SqliteCompanies(tx, c -> Backups.take(c, file, Clock.systemDefaultZone(), "before-delete"));
     }
 
     public AssessmentRepository assessments() {

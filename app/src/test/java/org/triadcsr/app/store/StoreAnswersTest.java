@@ -136,13 +136,17 @@ class StoreAnswersTest {
     }
 
     @Test
-    void deletingACompanyRemovesItsFinalAssessmentsToo() {
+    void deletingACompanyRemovesItsFinalAssessmentsAfterABackup() {
         try (Workspace ws = Workspace.create(dir.resolve("ws.triad"))) {
             Assessment a = StoreFixtures.populate(ws, "c1");
             ws.assessments().makeFinal(a.id());
             ws.companies().delete("c1");
             assertThat(ws.assessments().all()).isEmpty();
             assertThat(ws.answers().of(a.id()).size()).isZero();
+            // The final assessment was the company's record: a backup taken just before brings it back.
+            Backup before = Backups.list(ws.file()).get(0);
+            assertThat(before.why()).isEqualTo("before-delete");
+            assertThat(WorkspaceInspector.inspect(before.file()).assessments()).isEqualTo(1);
         }
     }
 
