@@ -75,17 +75,21 @@ final class Transactions {
         }
         if (message.contains("FOREIGN KEY")) {
             return new StoreException(StoreException.Reason.NOT_FOUND, "Cannot " + what + ": it refers to a company or"
-                    + " assessment that is not in this workspace.", e);
+                    + " assessment that is not in this workspace.", "Không thực hiện được: dữ liệu này gắn với một doanh"
+                    + " nghiệp hoặc bản đánh giá không có trong tệp dữ liệu.", e);
         }
         if (message.contains("SQLITE_FULL")) {
             return new StoreException(StoreException.Reason.FAILED, "Cannot " + what + ": the disk is full. Free some"
-                    + " space; nothing was saved by this step, everything before it is safe.", e);
+                    + " space; nothing was saved by this step, everything before it is safe.", "Không lưu được: ổ đĩa đã"
+                    + " đầy. Hãy giải phóng dung lượng; bước này chưa được lưu, mọi dữ liệu trước đó vẫn an toàn.", e);
         }
         if (message.contains("SQLITE_READONLY")) {
             return new StoreException(StoreException.Reason.FAILED, "Cannot " + what + ": the workspace file has become"
-                    + " read-only. Copy it to a writable folder.", e);
+                    + " read-only. Copy it to a writable folder.", "Không lưu được: tệp dữ liệu đã chuyển sang chế độ chỉ"
+                    + " đọc. Hãy sao chép tệp sang một thư mục có quyền ghi.", e);
         }
         return new StoreException(StoreException.Reason.FAILED, "Cannot " + what + " ("
-                + WorkspaceInspector.firstLine(message) + "). Nothing was saved by this step.", e);
+                + WorkspaceInspector.firstLine(message) + "). Nothing was saved by this step.", "Không thực hiện được ("
+                + WorkspaceInspector.firstLine(message) + "). Bước này chưa được lưu.", e);
     }
 }
