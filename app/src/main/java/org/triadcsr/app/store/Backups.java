@@ -74,6 +74,24 @@ public final class Backups {
     }
 
     /**
+     * Removes this workspace's hidden partial backups that a crash or kill left behind (each is a whole copy of
+     * the workspace). Called by the one writer, so no backup of its own is in progress.
+     */
+    static void sweepPartials(Path workspace) {
+        Path folder = folder(workspace);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        // The same name pattern as list(), so a partial of a workspace called "ws-2" is never taken for "ws"'s.
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(stem(workspace)) + "-\\d{8}-\\d{6}-\\d{3}-[a-z0-9-]+\\.triad\\.partial");
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> ours.matcher(f.getFileName().toString()).matches()).forEach(Backups::deleteQuietly);
+        } catch (IOException e) {
+            System.getLogger(Backups.class.getName()).log(System.Logger.Level.WARNING, "cannot list " + folder, e);
+        }
+    }
+
+    /**
      * {@code VACUUM INTO} a hidden partial file, forced to disk, then renamed: a backup cut short by a crash or
      * a full disk never shows up as a backup.
      */

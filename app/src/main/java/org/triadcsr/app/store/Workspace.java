@@ -78,6 +78,7 @@ public final class Workspace implements AutoCloseable {
     /** A daily backup that fails (a full disk, a read-only folder) is logged; it never keeps the workspace shut. */
     private static void dailyBackup(Connection c, Path path, Clock clock) {
         try {
+            Backups.sweepPartials(path);
             Backups.daily(c, path, clock);
         } catch (SQLException | StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "daily backup of " + path + " failed", e);

@@ -51,6 +51,22 @@ class StoreBackupsTest {
     }
 
     @Test
+    void aPartialBackupLeftByACrashIsSweptAtTheNextOpen() throws IOException {
+        Path file = dir.resolve("ws.triad");
+        Workspace.create(file).close();
+        Path folder = Backups.folder(file);
+        Files.createDirectories(folder);
+        Path leftover = folder.resolve(".ws-20260101-000000-000-daily.triad.partial");
+        Files.write(leftover, new byte[4096]);
+        Path someoneElses = folder.resolve(".ws-2-20260101-000000-000-daily.triad.partial");
+        Files.write(someoneElses, new byte[16]);
+        Workspace.open(file).close();
+        assertThat(leftover).doesNotExist();
+        assertThat(someoneElses).as("another workspace's partial backup is not ours to remove").exists();
+        assertThat(Backups.list(file)).hasSize(1);
+    }
+
+    @Test
     void onlyTheNewestTenAreKept() {
         Path file = dir.resolve("ws.triad");
         Workspace.create(file).close();
