@@ -29,8 +29,7 @@ final class ScoreCardText {
     void print(ScoreCard card, PrintWriter out) {
         out.printf("%s %s, %s %s%n", pack.name().in(language), pack.version(), card.companyId(), card.assessmentId());
         out.printf("Overall %s  rating %s  completeness %s%n", points(card.overall()), card.rating().id(), percent(card.completeness()));
-        boolean capped = card.overall() != null && card.rating() == org.triadcsr.model.scoring.Rating.DEVELOPING
-                && card.overall() >= 60;
+        boolean capped = card.ratingCappedByCriticalFlag();
         for (Flag f : card.criticalFlags()) {
             out.printf(capped ? "  rating capped by the critical flag on %s%n" : "  critical flag on %s%n", f.questionId());
         }

@@ -57,18 +57,35 @@ public final class MainViewModel {
         status.set(messages.get("status.loading", workspace));
         error.set(null);
         offeredBackups.clear();
-        tasks.run(companySource, list -> {
-            companies.setAll(list.stream().map(Company::name).toList());
+        tasks.run(this::openCompanies, opened -> {
+            if (opened.damaged() != null) {
+                offeredBackups.setAll(opened.backups());   // before the error, which the view answers with a dialog
+                failed(opened.damaged());
+                return;
+            }
+            companies.setAll(opened.companies().stream().map(Company::name).toList());
             status.set(messages.get("status.workspace", workspace));
         }, this::failed);
+    }
+
+    /** The companies, or, for a damaged workspace, the problem and its backups (listed here, off the UI thread). */
+    private record Opened(List<Company> companies, StoreException damaged, List<Backup> backups) {
+    }
+
+    private Opened openCompanies() {
+        try {
+            return new Opened(companySource.get(), null, List.of());
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DAMAGED) {
+                return new Opened(List.of(), e, Backups.list(workspace));
+            }
+            throw e;
+        }
     }
 
     private void failed(Throwable problem) {
         String message = problem instanceof StoreException store ? store.messageIn(messages.locale().getLanguage())
                 : problem.getMessage();
-        if (problem instanceof StoreException store && store.reason() == StoreException.Reason.DAMAGED) {
-            offeredBackups.setAll(Backups.list(workspace));
-        }
         status.set(messages.get("status.error", message));
         error.set(message);
     }

@@ -47,6 +47,12 @@ public record ScoreCard(String assessmentId, String companyId, String packId, St
         return kpis.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
+    /** Whether the rating is {@code developing} only because a critical flag is open (spec §7). */
+    public boolean ratingCappedByCriticalFlag() {
+        return rating == Rating.DEVELOPING && overall != null && Rating.forScore(overall) != Rating.DEVELOPING
+                && !criticalFlags().isEmpty();
+    }
+
     /** Critical flags: while any is open the rating is capped at {@code developing}, and they are named with it. */
     public List<Flag> criticalFlags() {
         return flags.stream().filter(f -> f.severity() == Severity.CRITICAL).toList();

@@ -184,6 +184,8 @@ class ScorerTest {
         ScoreCard clean = score(MEDIUM, full().toArray(Answer[]::new));
         assertThat(card.overall()).isEqualTo(clean.overall());
         assertThat(card.rating()).isEqualTo(Rating.DEVELOPING);
+        assertThat(card.ratingCappedByCriticalFlag()).isTrue();
+        assertThat(clean.ratingCappedByCriticalFlag()).isFalse();
         assertThat(card.criticalFlags()).singleElement().satisfies(f -> {
             assertThat(f.questionId()).isEqualTo("soc.hours.overtime-month");
             assertThat(f.value()).isEqualTo(52.0);
