@@ -26,7 +26,9 @@ class MainViewModelTest {
         MainViewModel model = new MainViewModel(dir.resolve("w.triad"), Messages.forLocale(Locale.forLanguageTag("vi")), TaskRunner.DIRECT);
         model.load(List::of, BundledPacks::all);
         assertThat(model.packs()).extracting(MainViewModel.PackLine::name).contains("Dệt may", "Da giày", "Điện tử");
-        assertThat(model.packs().get(0).detail()).startsWith("Phiên bản 1.0.0 · 68 câu hỏi");
+        var textile = BundledPacks.get("textile-garment").orElseThrow();
+        assertThat(model.packs().get(0).detail())
+                .startsWith("Phiên bản " + textile.version() + " · " + textile.questions().size() + " câu hỏi");
         assertThat(model.errorProperty().get()).isNull();
     }
 
