@@ -82,6 +82,18 @@ class BundledPacksTest {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void theFiveSScoreIsTreatedTheSameWayInEveryPack() {
+        List<Question> fiveS = BundledPacks.IDS.stream().map(BundledPacksTest::pack)
+                .flatMap(p -> p.question("prd.5s.score").stream()).toList();
+        assertThat(fiveS).hasSizeGreaterThanOrEqualTo(4);
+        for (Question q : fiveS) {
+            assertThat(q.kpi().benchmark()).isEqualTo(fiveS.get(0).kpi().benchmark());
+            assertThat(q.kpi().indicative()).as("a quality-C template is indicative").isTrue();
+            assertThat(q.help()).isEqualTo(fiveS.get(0).help());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("packs")
     void mostQuestionsMapToAFramework(String id) {

@@ -54,4 +54,25 @@ class DraftingNotesTest {
         }
         assertThat(found).isEmpty();
     }
+
+    @ParameterizedTest
+    @MethodSource("packs")
+    void textsFollowOneSpellingOfPercentagesNotApplicableAndIdentityCards(String id) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(BundledPacks.json(id));
+        List<String> found = new ArrayList<>();
+        Pattern tightPercent = Pattern.compile("\\d%");
+        Pattern bareNotApplicable = Pattern.compile("(?<!“)Không áp dụng(?!”)");
+        for (String[] t : PackTextsTest.texts(root, "", new ArrayList<>())) {
+            if (tightPercent.matcher(t[1]).find() || tightPercent.matcher(t[2]).find()) {
+                found.add(t[0] + ": write '30 %', with a space");
+            }
+            if (bareNotApplicable.matcher(t[2]).find() && !t[2].equals("Không áp dụng")) {
+                found.add(t[0] + ": write “Không áp dụng” in curly quotes");
+            }
+            if (t[2].contains("căn cước công dân") || t[2].contains("chứng minh nhân dân")) {
+                found.add(t[0] + ": the identity card is now the “thẻ căn cước”");
+            }
+        }
+        assertThat(found).isEmpty();
+    }
 }
