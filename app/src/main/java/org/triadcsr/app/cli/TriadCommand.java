@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "triad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
             "With no command, opens the Triad window on the workspace."},
-        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class})
+        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class,
+            DemoCommand.class})
 public final class TriadCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE",
             description = "Workspace file the window opens (default: workspace.triad in your user data folder).")
@@ -34,10 +35,15 @@ public final class TriadCommand implements Callable<Integer> {
         this.dataFolder = dataFolder;
     }
 
+    /** The language chosen with {@code --lang}, else the computer's. */
+    Locale language() {
+        return language != null ? Locale.forLanguageTag(language) : Locale.getDefault();
+    }
+
     @Override
     public Integer call() {
         Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
-        Locale locale = language != null ? Locale.forLanguageTag(language) : Locale.getDefault();
+        Locale locale = language();
         return opener.open(new WindowOpener.Request(target.toAbsolutePath(), locale, startupProbe));
     }
 }
