@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.env.UserDataFolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code triad}: with no subcommand, opens the window; subcommands work without starting JavaFX. */
 @Command(name = "triad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
@@ -15,13 +17,14 @@ import picocli.CommandLine.Option;
         subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class,
             DemoCommand.class})
 public final class TriadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--workspace", paramLabel = "FILE",
             description = "Workspace file the window opens (default: workspace.triad in your user data folder).")
     Path workspace;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the window: en or vi (default: the computer's language, else English).")
-    String language;
+    private String language;
 
     @Option(names = "--startup-probe", hidden = true,
             description = "Close the window after its first frame (start-up benchmark).")
@@ -35,15 +38,35 @@ public final class TriadCommand implements Callable<Integer> {
         this.dataFolder = dataFolder;
     }
 
-    /** The language chosen with {@code --lang}, else the computer's. */
-    Locale language() {
-        return language != null ? Locale.forLanguageTag(language) : Locale.getDefault();
+    /**
+     * {@code --lang}, accepted on {@code triad} and on every command below it (an inherited option: the value
+     * lands here whichever command it is given to). A language not offered is refused with the list.
+     */
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
+            description = "Language of messages, texts and the window: en or vi (default: the computer's language if"
+                    + " it is Vietnamese, else English).")
+    void setLanguage(String value) {
+        if (value != null && !CliText.supports(value)) {
+            CliText text = CliText.of((String) null);
+            throw new UsageErrors.Refused(spec.commandLine(), text.get("error.lang", value,
+                    String.join(", ", CliText.languages())));
+        }
+        language = value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    /** The language chosen with {@code --lang}, else the computer's if it is offered, else English. */
+    String language() {
+        return language != null ? language : CliText.systemLanguage();
+    }
+
+    /** The workspace the window opens when none is given. */
+    Path defaultWorkspace() {
+        return dataFolder.defaultWorkspace();
     }
 
     @Override
     public Integer call() {
         Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
-        Locale locale = language();
-        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), locale, startupProbe));
+        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), Locale.forLanguageTag(language()), startupProbe));
     }
 }
