@@ -44,6 +44,7 @@ public final class TriadCommand implements Callable<Integer> {
     public Integer call() {
         Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
         Locale locale = language();
-        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), locale, startupProbe));
+        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), locale, startupProbe, workspace != null,
+                language != null));
     }
 }
