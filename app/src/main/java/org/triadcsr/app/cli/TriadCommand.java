@@ -67,6 +67,7 @@ public final class TriadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
-        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), Locale.forLanguageTag(language()), startupProbe));
+        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), Locale.forLanguageTag(language()),
+                startupProbe, workspace != null, language != null));
     }
 }
