@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "triad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
             "With no command, opens the Triad window on the workspace."},
-        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class})
+        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class,
+            CompanyCommand.class, ReportCommand.class, VerifyCommand.class, ProgressCommand.class})
 public final class TriadCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "FILE",
             description = "Workspace file the window opens (default: workspace.triad in your user data folder).")
@@ -32,6 +33,11 @@ public final class TriadCommand implements Callable<Integer> {
     TriadCommand(WindowOpener opener, UserDataFolder dataFolder) {
         this.opener = opener;
         this.dataFolder = dataFolder;
+    }
+
+    /** The workspace the window opens when none is given. */
+    Path defaultWorkspace() {
+        return dataFolder.defaultWorkspace();
     }
 
     @Override

@@ -33,10 +33,7 @@ public final class ReportModelLoader {
         Assessment assessment = workspace.assessments().find(assessmentId).orElseThrow();
         Company company = workspace.companies().find(assessment.companyId()).orElseThrow(() -> new StoreException(
                 StoreException.Reason.NOT_FOUND, "The company of the assessment '" + assessmentId + "' is missing."));
-        List<Assessment> earlier = workspace.assessments().forCompany(company.id()).stream()
-                .filter(a -> a.packId().equals(assessment.packId()) && !a.id().equals(assessment.id()))
-                .filter(a -> CHRONOLOGICAL.compare(a, assessment) < 0)
-                .sorted(CHRONOLOGICAL).toList();
+        List<Assessment> earlier = earlier(workspace, assessment);
         Optional<ReportModel.Comparison> previous = earlier.isEmpty() ? Optional.empty()
                 : Optional.of(compare(workspace, earlier.get(earlier.size() - 1), scored));
         Optional<ReportModel.Comparison> baseline = earlier.isEmpty() ? Optional.empty()
@@ -53,6 +50,14 @@ public final class ReportModelLoader {
         return new ReportModel(company, assessment, scored.pack(), scored.card(), workspace.answers().of(assessmentId),
                 evidence, previous, baseline, targets, actions, json, ReportFingerprint.of(json),
                 LocalDate.now(clock));
+    }
+
+    /** The company's assessments with the same pack id before {@code assessment} (period, then creation), oldest first. */
+    public static List<Assessment> earlier(Workspace workspace, Assessment assessment) {
+        return workspace.assessments().forCompany(assessment.companyId()).stream()
+                .filter(a -> a.packId().equals(assessment.packId()) && !a.id().equals(assessment.id()))
+                .filter(a -> CHRONOLOGICAL.compare(a, assessment) < 0)
+                .sorted(CHRONOLOGICAL).toList();
     }
 
     private static ReportModel.Comparison compare(Workspace workspace, Assessment earlier, WorkspaceScore.Scored later) {

@@ -25,8 +25,9 @@ class PdfReportTest {
         }
     }
 
+    /** The PDFs are kept in target/report-samples, to be looked at after the build. */
     static Path write(ReportLanguage language) throws Exception {
-        Path out = dir.resolve("report-" + language.id() + ".pdf");
+        Path out = Path.of("target", "report-samples", "report-" + language.id() + ".pdf");
         ReportFile.write(model, language, out);
         return out;
     }

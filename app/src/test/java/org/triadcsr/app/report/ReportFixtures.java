@@ -29,18 +29,18 @@ import org.triadcsr.packs.BundledPacks;
  * A workspace on disk with a textile company: a final 2024 baseline (one critical and one major flag), a draft
  * 2025 follow-up, KPIs answered, undefined and not computable, evidence, targets and actions.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final String COMPANY = "c-may-sai-gon";
-    static final String COMPANY_NAME = "Công ty TNHH May mặc Sài Gòn Xanh";
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+    public static final String COMPANY_NAME = "Công ty TNHH May mặc Sài Gòn Xanh";
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
 
-    record Made(Path file, String baseline, String followUp) {
+    public record Made(Path file, String baseline, String followUp) {
     }
 
     private ReportFixtures() {
     }
 
-    static Made textile(Path folder) {
+    public static Made textile(Path folder) {
         Path file = folder.resolve("report-test.triad");
         try (Workspace ws = Workspace.create(file)) {
             Pack pack = ws.packs().store(BundledPacks.json("textile-garment"));
@@ -68,7 +68,7 @@ final class ReportFixtures {
         }
     }
 
-    /** Round 0 is the baseline (child-labour age records missing: critical; overtime without consent: major). */
+    /** Round 0 is the baseline (child-labour age records missing: critical); both rounds: overtime without consent (major). */
     static void answerAll(Workspace ws, String assessmentId, Pack pack, int round) {
         int i = 0;
         for (Question q : pack.questions()) {
@@ -83,8 +83,8 @@ final class ReportFixtures {
     private static Answer answer(Question q, int i, int round) {
         return switch (q.kind()) {
             case MATURITY -> Answer.of(q.id(), new AnswerValue.Level(Math.min(4, (i + round) % 5)));
-            case YESNO -> Answer.of(q.id(), round == 0 && (q.id().equals("soc.child.age-verification")
-                    || q.id().equals("soc.hours.consent")) ? AnswerValue.YesNo.NO : AnswerValue.YesNo.YES);
+            case YESNO -> Answer.of(q.id(), round == 0 && q.id().equals("soc.child.age-verification")
+                    || q.id().equals("soc.hours.consent") ? AnswerValue.YesNo.NO : AnswerValue.YesNo.YES);
             case CHOICE -> Answer.of(q.id(), new AnswerValue.Choice(q.options().get((i + round) % q.options().size()).id()));
             case KPI -> kpi(q, round);
         };
