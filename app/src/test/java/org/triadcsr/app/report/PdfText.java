@@ -23,12 +23,22 @@ record PdfText(List<String> pages) {
         }
     }
 
+    /** All pages, every run of white space (line wraps too) made one space. */
     String all() {
-        return String.join("\n", pages);
+        return flat(String.join("\n", pages));
     }
 
-    /** The text of the first {@code n} pages. */
+    /** The text of the first {@code n} pages, white space made single spaces. */
     String first(int n) {
+        return flat(lines(n));
+    }
+
+    /** The first {@code n} pages as extracted, line by line. */
+    String lines(int n) {
         return String.join("\n", pages.subList(0, Math.min(n, pages.size())));
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
     }
 }
