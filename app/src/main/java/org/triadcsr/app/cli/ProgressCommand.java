@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code triad progress}: the deltas of spec §8 between two assessments of one company and pack. */
 @Command(name = "progress", mixinStandardHelpOptions = true, description = {
-    "Print the progress of an assessment against an earlier one (spec §8): score deltas in points, KPI changes in %.",
+    "Print the progress of an assessment against an earlier one (spec §8): score deltas in points, KPI changes in %%.",
     "Without --against: against the company's previous assessment with the same pack."})
 final class ProgressCommand implements Callable<Integer> {
     enum Format { json, text }
