@@ -15,6 +15,19 @@ public final class ReportFile {
     }
 
     public static void write(ReportModel model, ReportLanguage language, Path target) throws IOException {
+        writeWith(target, out -> PdfReport.write(model, language, out));
+    }
+
+    /** Any bytes, atomically. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        writeWith(target, out -> out.write(bytes));
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeWith(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -22,7 +35,7 @@ public final class ReportFile {
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                PdfReport.write(model, language, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
