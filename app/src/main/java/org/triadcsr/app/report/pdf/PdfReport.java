@@ -32,6 +32,10 @@ public final class PdfReport {
     }
 
     public static void write(ReportModel model, ReportLanguage language, OutputStream out) {
+        write(model, language, out, new ChartSlot());
+    }
+
+    static void write(ReportModel model, ReportLanguage language, OutputStream out, ChartSlot charts) {
         WriterProperties properties = new WriterProperties().addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
                 .setFullCompressionMode(true);
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -55,7 +59,6 @@ public final class PdfReport {
         doc.setFontProvider(fonts.fontProvider());
         doc.setFontFamily(ReportFonts.FAMILIES).setFontSize(9.5f);
         ReportDocument r = new ReportDocument(model, language, doc, pdf, fonts);
-        ChartSlot charts = new ChartSlot();
         CoverSection.add(r);
         SummarySection.add(r, charts);
         FlagsSection.add(r);
