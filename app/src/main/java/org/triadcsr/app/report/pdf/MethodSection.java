@@ -63,7 +63,7 @@ final class MethodSection {
         Table table = r.table(new float[] {1, 2, 2}, Words.plain(""), Words.key("signature.company"),
                 Words.key("signature.consultant"));
         for (String key : List.of("signature.name", "signature.date", "signature.sign")) {
-            table.addCell(r.cell(Words.key(key), true).setHeight("signature.sign".equals(key) ? 48 : 26));
+            table.addCell(r.cell(Words.key(key), true).setMinHeight("signature.sign".equals(key) ? 48 : 26));
             table.addCell(r.plainCell(" "));
             table.addCell(r.plainCell(" "));
         }
