@@ -1,5 +1,7 @@
 package org.triadcsr.app.report.pdf;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -22,6 +24,10 @@ public final class ReportFonts {
     /** Symbols Noto Sans lacks (≤, ≥ in legal bases) come from DejaVu Sans. */
     private static final byte[] FALLBACK = load("DejaVuSans.ttf");
     static final String[] FAMILIES = {FAMILY, "DejaVu Sans"};
+    /** Parsed once per process (parsing a font's tables is a large part of a report's time); shared by documents. */
+    private static final FontProgram REGULAR_PROGRAM = program(REGULAR);
+    private static final FontProgram BOLD_PROGRAM = program(BOLD);
+    private static final FontProgram FALLBACK_PROGRAM = program(FALLBACK);
     private final PdfFont regular;
     private final FontProvider provider;
 
@@ -32,11 +38,8 @@ public final class ReportFonts {
 
     /** Fonts for one document (an iText font belongs to one PDF). */
     static ReportFonts create() {
-        try {
-            return new ReportFonts(font(REGULAR), provider());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled font cannot be read", e);
-        }
+        return new ReportFonts(PdfFontFactory.createFont(REGULAR_PROGRAM, PdfEncodings.IDENTITY_H,
+                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED), provider());
     }
 
     /** The fonts the layout chooses from, glyph by glyph: Noto Sans first, then DejaVu Sans. */
@@ -44,9 +47,12 @@ public final class ReportFonts {
         return provider;
     }
 
-    private static PdfFont font(byte[] bytes) throws IOException {
-        return PdfFontFactory.createFont(bytes, PdfEncodings.IDENTITY_H,
-                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+    private static FontProgram program(byte[] bytes) {
+        try {
+            return FontProgramFactory.createFont(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled font cannot be read", e);
+        }
     }
 
     PdfFont regular() {
@@ -56,9 +62,9 @@ public final class ReportFonts {
     /** For SVG charts: without it iText falls back to Times and drops Vietnamese letters. */
     static FontProvider provider() {
         FontProvider provider = new FontProvider(FAMILY);
-        provider.addFont(REGULAR);
-        provider.addFont(BOLD);
-        provider.addFont(FALLBACK);
+        provider.addFont(REGULAR_PROGRAM, PdfEncodings.IDENTITY_H);
+        provider.addFont(BOLD_PROGRAM, PdfEncodings.IDENTITY_H);
+        provider.addFont(FALLBACK_PROGRAM, PdfEncodings.IDENTITY_H);
         return provider;
     }
 
