@@ -10,6 +10,7 @@ import org.triadcsr.app.env.AppInfo;
 import org.triadcsr.app.store.StoreException;
 import org.triadcsr.app.store.Workspace;
 import org.triadcsr.app.store.WorkspaceScore;
+import org.triadcsr.model.exchange.AssessmentFingerprint;
 import org.triadcsr.model.exchange.ExchangeDocument;
 import org.triadcsr.model.exchange.ExchangeWriter;
 import org.triadcsr.model.portfolio.Assessment;
@@ -48,7 +49,7 @@ public final class ReportModelLoader {
                 AppInfo.NAME + " " + AppInfo.version(), Instant.now(clock),
                 List.of(new CompanyFile(company, List.of(file), targets, actions))));
         return new ReportModel(company, assessment, scored.pack(), scored.card(), workspace.answers().of(assessmentId),
-                evidence, previous, baseline, targets, actions, json, ReportFingerprint.of(json),
+                evidence, previous, baseline, targets, actions, json, AssessmentFingerprint.of(company.id(), file),
                 LocalDate.now(clock));
     }
 

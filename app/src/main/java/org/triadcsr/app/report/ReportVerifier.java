@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triadcsr.app.report.pdf.DataAttachment;
+import org.triadcsr.model.exchange.AssessmentFingerprint;
 import org.triadcsr.model.exchange.ExchangeDocument;
 import org.triadcsr.model.exchange.ExchangeException;
 import org.triadcsr.model.exchange.ExchangeReader;
 
 /**
- * Checks a Triad report: the fingerprint recomputed from the attached data must equal the one printed in the
- * footer of every page. Anything else (data changed, a footer changed, no data, not a PDF) is a failure.
+ * Checks a Triad report: the fingerprint recomputed from the attached data ({@link AssessmentFingerprint},
+ * docs/integrity.md) must equal the one printed in the footer of every page. Anything else (data changed, a footer changed, no data, not a PDF) is a failure.
  */
 public final class ReportVerifier {
     private static final Pattern FINGERPRINT = Pattern.compile("\\b[0-9a-f]{64}\\b");
@@ -70,7 +71,7 @@ public final class ReportVerifier {
             }
             var company = doc.companies().get(0);
             var assessment = company.assessments().get(0).assessment();
-            String computed = ReportFingerprint.of(json.get());
+            String computed = AssessmentFingerprint.of(company.company().id(), company.assessments().get(0));
             Outcome outcome = printed.isEmpty() || printed.stream().anyMatch(p -> p == null || !p.equals(first))
                     ? Outcome.PAGES_DIFFER : first.equals(computed) ? Outcome.AGREES : Outcome.DATA_CHANGED;
             return new Result(outcome, first, computed, assessment.id(), company.company().name(), assessment.period(), pages);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triadcsr.app.report.pdf.DataAttachment;
 import org.triadcsr.app.store.Workspace;
+import org.triadcsr.model.exchange.AssessmentFingerprint;
 import org.triadcsr.model.exchange.ExchangeDocument;
 import org.triadcsr.model.exchange.ExchangeReader;
 import org.triadcsr.model.portfolio.CompanyFile;
@@ -57,7 +58,7 @@ class ReportIntegrityTest {
             assertThat(new HashSet<>(a.answers())).isEqualTo(new HashSet<>(ws.answers().of(made.followUp()).all()));
             assertThat(a.evidence()).isEqualTo(ws.evidence().of(made.followUp()));
         }
-        assertThat(ReportFingerprint.of(json)).isEqualTo(model.fingerprint());
+        assertThat(AssessmentFingerprint.of(company.company().id(), a)).isEqualTo(model.fingerprint());
     }
 
     @Test
