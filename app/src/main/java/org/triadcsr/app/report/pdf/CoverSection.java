@@ -18,11 +18,11 @@ final class CoverSection {
     static void add(ReportDocument r) {
         ReportModel m = r.model;
         Paragraph title = ReportDocument.bold(new Paragraph(String.join("\n", r.versions(Words.key("cover.title")))))
-               .setFontSize(22).setFontColor(ReportDocument.ACCENT).setMarginTop(60);
+               .setFontSize(22).setFontColor(ReportDocument.ACCENT).setMarginTop(r.texts.size() > 1 ? 10 : 50);
         title.getAccessibilityProperties().setRole(StandardRoles.H1);
         r.doc.add(title);
         r.paragraph(Words.key("cover.subtitle"), 11);
-        Table table = new Table(UnitValue.createPercentArray(new float[] {1, 2})).useAllAvailableWidth().setMarginTop(24);
+        Table table = new Table(UnitValue.createPercentArray(new float[] {1, 2})).useAllAvailableWidth().setMarginTop(r.texts.size() > 1 ? 10 : 24);
         row(r, table, "cover.company", Words.plain(m.company().name()));
         row(r, table, "cover.sector", t -> t.text(m.pack().name()));
         row(r, table, "cover.province", Words.plain(orDash(m.company().province())));

@@ -10,6 +10,8 @@ import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.properties.Leading;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -58,6 +60,7 @@ public final class PdfReport {
         doc.setMargins(40, 36, 48, 36);
         doc.setFontProvider(fonts.fontProvider());
         doc.setFontFamily(ReportFonts.FAMILIES).setFontSize(9.5f);
+        doc.setProperty(Property.LEADING, new Leading(Leading.MULTIPLIED, 1.2f));
         ReportDocument r = new ReportDocument(model, language, doc, pdf, fonts);
         CoverSection.add(r);
         SummarySection.add(r, charts);

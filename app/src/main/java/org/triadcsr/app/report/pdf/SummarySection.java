@@ -36,7 +36,8 @@ final class SummarySection {
         r.doc.add(head);
         if (!card.criticalFlags().isEmpty()) {
             List<String> ids = card.criticalFlags().stream().map(Flag::questionId).distinct().toList();
-            r.paragraph(t -> t.get("summary.capped", String.join(", ", ids.stream()
+            String key = card.ratingCappedByCriticalFlag() ? "summary.capped" : "summary.critical";
+            r.paragraph(t -> t.get(key, String.join("; ", ids.stream()
                     .map(id -> Describe.questionText(pack, id).in(t)).toList())));
         }
         charts.radar(r);
