@@ -1,7 +1,6 @@
 package org.triadcsr.app.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.triadcsr.app.store.StoreException;
 import org.triadcsr.app.store.Workspace;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,8 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --workspace FILE} and {@code --lang en|vi} options of the report commands: the workspace defaults
- * to the one the window opens; the language to the one given to {@code triad}, else the computer's.
+ * The {@code --workspace FILE} option of the report commands, defaulting to the workspace the window opens,
+ * and the language of their messages (the inherited {@code --lang}).
  */
 final class CommandContext {
     @Spec(Spec.Target.MIXEE)
@@ -20,24 +19,13 @@ final class CommandContext {
             description = "The workspace file (default: workspace.triad in your user data folder).")
     Path workspace;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: en or vi.")
-    String language;
-
-    /** The language of messages, checked. */
+    /** The language of messages: the inherited {@code --lang} given to any command, else the computer's. */
     String language() {
-        String chosen = language;
-        Object root = spec.root().userObject();
-        if (chosen == null && root instanceof TriadCommand triad) {
-            chosen = triad.language;
-        }
-        if (chosen == null) {
-            chosen = Locale.getDefault().getLanguage();
-        }
-        return "vi".equalsIgnoreCase(chosen) ? "vi" : "en";
+        return text().language();
     }
 
     CliText text() {
-        return CliText.of(language());
+        return CliText.of(spec);
     }
 
     Path workspaceFile() {

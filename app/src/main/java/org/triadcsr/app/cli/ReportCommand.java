@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code triad report}: the PDF report of one assessment, written atomically. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
     "Write the PDF report of one assessment (PDF/A-3, the assessment's data attached, its fingerprint on every page).",
+    "--lang en, vi or both (side by side) chooses the report's language; default: the computer's.",
     "Example: triad report --assessment ID --lang both --out report.pdf"})
 final class ReportCommand implements Callable<Integer> {
     @Spec
@@ -35,10 +36,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportLanguage language = ReportLanguage.parse(context.language == null ? "en" : context.language);
-        CliText text = CliText.of(language == ReportLanguage.VI ? "vi" : context.language());
+        String reportLanguage = spec.root().userObject() instanceof TriadCommand triad ? triad.requestedLanguage() : null;
+        ReportLanguage language = ReportLanguage.parse(reportLanguage == null ? context.language() : reportLanguage);
+        CliText text = language == ReportLanguage.EN || language == ReportLanguage.VI ? CliText.of(language.id())
+                : context.text();
         if (language == null) {
-            return context.fail(text.get("error.lang", context.language, text.get("report.lang.allowed")));
+            return context.fail(text.get("error.lang", reportLanguage, text.get("report.lang.allowed")));
         }
         return context.read(ws -> {
             if (ws.assessments().find(assessmentId).isEmpty()) {

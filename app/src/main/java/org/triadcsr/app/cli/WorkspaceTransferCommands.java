@@ -39,7 +39,7 @@ final class WorkspaceTransferCommands {
         public Integer call() {
             return workspace.read(ws -> {
                 ws.exchange().exportTo(out, companyId);
-                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                spec.commandLine().getOut().println(CliText.of(spec).get("file.written", out.toAbsolutePath()));
                 return 0;
             });
         }
@@ -61,10 +61,10 @@ final class WorkspaceTransferCommands {
         public Integer call() {
             return workspace.run(ws -> {
                 ImportResult r = ws.exchange().importFile(in, PackLibrary.bundled());
-                spec.commandLine().getOut().printf("Imported %s: %d companies added, %d updated; %d assessments written,"
-                        + " %d final ones already here.%n", in.getFileName(), r.companiesAdded(), r.companiesUpdated(),
-                        r.assessmentsWritten(), r.assessmentsUnchanged());
-                r.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
+                CliText text = CliText.of(spec);
+                spec.commandLine().getOut().println(text.get("import.done", in.getFileName(), r.companiesAdded(),
+                        r.companiesUpdated(), r.assessmentsWritten(), r.assessmentsUnchanged()));
+                r.warnings().forEach(w -> spec.commandLine().getErr().println(text.get("warning.prefix", w)));
                 return 0;
             });
         }
@@ -81,15 +81,12 @@ final class WorkspaceTransferCommands {
         @Mixin
         WorkspaceFile workspace;
 
-        @Option(names = "--lang", defaultValue = "en", description = "Language of the texts: en or vi. Default: ${DEFAULT-VALUE}.")
-        String language;
-
         @Parameters(paramLabel = "OUT.csv", description = "The CSV file to write.")
         Path out;
 
         @Override
         public Integer call() {
-            CliText text = CliText.of(language);
+            CliText text = CliText.of(spec);
             return workspace.read(ws -> {
                 SpreadsheetCsv.Written csv = SpreadsheetCsv.of(ws, text.language());
                 try {

@@ -66,8 +66,8 @@ class ReportCommandsTest {
         assertThat(unknown.err()).contains("Không có bài đánh giá \"nope\"");
         CliRun lang = run("report", "--workspace", made.file().toString(), "--assessment", made.followUp(), "--lang", "fr",
                 "--out", dir.resolve("x.pdf").toString());
-        assertThat(lang.code()).isEqualTo(1);
-        assertThat(lang.err()).contains("\"fr\"", "en, vi or both");
+        assertThat(lang.code()).as("a language not offered is a usage error").isEqualTo(2);
+        assertThat(lang.err()).contains("\"fr\"");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 
