@@ -47,6 +47,16 @@ class ReportCommandsTest {
     }
 
     @Test
+    void reportTakesBothLanguagesSideBySide() throws Exception {
+        Path pdf = dir.resolve("both.pdf");
+        CliRun report = run("report", "--workspace", made.file().toString(), "--assessment", made.baseline(),
+                "--lang", "both", "--out", pdf.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("both");
+        assertThat(run("verify", pdf.toString()).code()).isZero();
+    }
+
+    @Test
     void verifyFailsWithAMessageInTheUsersLanguage() throws Exception {
         Path junk = dir.resolve("junk.pdf");
         Files.writeString(junk, "%PDF-1.7 not really");

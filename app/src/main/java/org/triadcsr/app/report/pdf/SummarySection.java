@@ -21,7 +21,7 @@ final class SummarySection {
         ScoreCard card = r.model.card();
         Pack pack = r.model.pack();
         r.heading(1, Words.key("summary.heading"));
-        Table head = r.table(new float[] {2, 1}, Words.key("summary.domain"), Words.key("summary.score"));
+        Table head = r.table(new float[] {2, 1}, Words.key("summary.result"), Words.key("summary.value"));
         head.addCell(r.cell(Words.key("summary.overall"), true));
         head.addCell(r.number(t -> t.numbers().points(card.overall(), t.get("undefined.noScoredTopic"))));
         head.addCell(r.cell(Words.key("summary.rating"), true));
