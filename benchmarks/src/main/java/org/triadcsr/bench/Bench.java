@@ -17,7 +17,8 @@ public final class Bench {
             case "startup" -> StartupBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             case "store" -> StoreBenchmark.run();
-            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench store | bin/bench jmh [JMH options, e.g. ModelBenchmarks]");
+            case "report" -> ReportBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
+            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench store | bin/bench report [ROUNDS] | bin/bench jmh [JMH options, e.g. ModelBenchmarks]");
         }
     }
 }
