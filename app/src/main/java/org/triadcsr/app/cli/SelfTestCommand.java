@@ -13,7 +13,6 @@ import org.triadcsr.app.selftest.SelfTestResult.Outcome;
 import org.triadcsr.app.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,9 +25,6 @@ final class SelfTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    TriadCommand parent;
-
     private final UserDataFolder dataFolder;
 
     SelfTestCommand(UserDataFolder dataFolder) {
@@ -38,12 +34,12 @@ final class SelfTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        CliTexts texts = CliTexts.forLanguage(parent.language());
+        CliText texts = CliText.of(spec);
         SelfTest test = SelfTest.standard();
         out.println(texts.get("selftest.title", test.size(), AppInfo.version(), System.getProperty("java.version")));
         int[] index = {0};
         long start = System.nanoTime();
-        List<SelfTestResult> results = test.run(Path.of(System.getProperty("java.io.tmpdir")),
+        List<SelfTestResult> results = test.run(Path.of(System.getProperty("java.io.tmpdir")), texts.locale(),
                 result -> out.println(line(texts, ++index[0], test.size(), result)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         long passed = count(results, Outcome.PASSED);
@@ -57,7 +53,7 @@ final class SelfTestCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static String line(CliTexts texts, int index, int total, SelfTestResult result) {
+    private static String line(CliText texts, int index, int total, SelfTestResult result) {
         String step = String.format("[%d/%d] %s", index, total, texts.get(result.step().key()));
         switch (result.outcome()) {
             case PASSED:
@@ -74,7 +70,7 @@ final class SelfTestCommand implements Callable<Integer> {
     }
 
     /** A store error in the user's language; anything else by its message (the log has the stack trace). */
-    private static String failure(Throwable failure, CliTexts texts) {
+    private static String failure(Throwable failure, CliText texts) {
         if (failure instanceof StoreException) {
             return ((StoreException) failure).messageIn(texts.language());
         }

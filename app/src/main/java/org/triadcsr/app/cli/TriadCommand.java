@@ -7,18 +7,21 @@ import java.util.concurrent.Callable;
 import org.triadcsr.app.env.UserDataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** {@code triad}: with no subcommand, opens the window; subcommands work without starting JavaFX. */
 @Command(name = "triad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
             "With no command, opens the Triad window on the workspace: FILE, the --workspace file, or the default one."},
-        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class})
+        subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class,
+            DemoCommand.class})
 public final class TriadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--workspace", paramLabel = "FILE",
             description = "Workspace file the window opens (default: workspace.triad in your user data folder).")
     Path workspace;
@@ -27,12 +30,7 @@ public final class TriadCommand implements Callable<Integer> {
             description = "An existing workspace file to open in the window (what opening a .triad file does).")
     Path file;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the window: en or vi (default: the computer's language, else English).")
-    String language;
+    private String language;
 
     @Option(names = "--startup-probe", hidden = true,
             description = "Close the window after its first frame (start-up benchmark).")
@@ -46,24 +44,44 @@ public final class TriadCommand implements Callable<Integer> {
         this.dataFolder = dataFolder;
     }
 
+    /**
+     * {@code --lang}, accepted on {@code triad} and on every command below it (an inherited option: the value
+     * lands here whichever command it is given to). A language not offered is refused with the list.
+     */
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
+            description = "Language of messages, texts and the window: en or vi (default: the computer's language if"
+                    + " it is Vietnamese, else English).")
+    void setLanguage(String value) {
+        if (value != null && !CliText.supports(value)) {
+            CliText text = CliText.of((String) null);
+            throw new UsageErrors.Refused(spec.commandLine(), text.get("error.lang", value,
+                    String.join(", ", CliText.languages())));
+        }
+        language = value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    /** The language chosen with {@code --lang}, else the computer's if it is offered, else English. */
+    String language() {
+        return language != null ? language : CliText.systemLanguage();
+    }
+
+    /** The workspace the window opens when none is given. */
+    Path defaultWorkspace() {
+        return dataFolder.defaultWorkspace();
+    }
+
     @Override
     public Integer call() {
-        Locale locale = language();
         if (file != null) {
-            CliTexts texts = CliTexts.forLanguage(locale);
+            CliText text = CliText.of(language());
             if (workspace != null) {
-                throw new ParameterException(spec.commandLine(), texts.get("open.fileAndWorkspace"));
+                throw new UsageErrors.Refused(spec.commandLine(), text.get("open.fileAndWorkspace"));
             }
             if (!Files.isRegularFile(file)) {
-                throw new ParameterException(spec.commandLine(), texts.get("open.noSuchFile", file));
+                throw new UsageErrors.Refused(spec.commandLine(), text.get("open.noSuchFile", file));
             }
         }
         Path target = file != null ? file : workspace != null ? workspace : dataFolder.defaultWorkspace();
-        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), locale, startupProbe));
-    }
-
-    /** The language asked for with --lang, else the computer's. */
-    Locale language() {
-        return language != null ? Locale.forLanguageTag(language) : Locale.getDefault();
+        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), Locale.forLanguageTag(language()), startupProbe));
     }
 }

@@ -34,7 +34,7 @@ final class WorkspaceTransferCommands {
         public Integer call() {
             return workspace.read(ws -> {
                 ws.exchange().exportTo(out, companyId);
-                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                spec.commandLine().getOut().println(CliText.of(spec).get("file.written", out.toAbsolutePath()));
                 return 0;
             });
         }
@@ -56,16 +56,17 @@ final class WorkspaceTransferCommands {
         public Integer call() {
             return workspace.run(ws -> {
                 ImportResult r = ws.exchange().importFile(in, PackLibrary.bundled());
-                spec.commandLine().getOut().printf("Imported %s: %d companies added, %d updated; %d assessments written,"
-                        + " %d final ones already here.%n", in.getFileName(), r.companiesAdded(), r.companiesUpdated(),
-                        r.assessmentsWritten(), r.assessmentsUnchanged());
-                r.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
+                CliText text = CliText.of(spec);
+                spec.commandLine().getOut().println(text.get("import.done", in.getFileName(), r.companiesAdded(),
+                        r.companiesUpdated(), r.assessmentsWritten(), r.assessmentsUnchanged()));
+                r.warnings().forEach(w -> spec.commandLine().getErr().println(text.get("warning.prefix", w)));
                 return 0;
             });
         }
     }
 
-    @Command(name = "csv", description = "Write every answer as CSV (UTF-8, for Excel): one row per answer.")
+    @Command(name = "csv", description = {"Write every answer as CSV (UTF-8, for Excel): one row per answer.",
+        "Texts in the language of --lang."})
     static final class Csv implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -73,17 +74,15 @@ final class WorkspaceTransferCommands {
         @Mixin
         WorkspaceFile workspace;
 
-        @Option(names = "--lang", defaultValue = "en", description = "Language of the texts: en or vi. Default: ${DEFAULT-VALUE}.")
-        String language;
-
         @Parameters(paramLabel = "OUT.csv", description = "The CSV file to write.")
         Path out;
 
         @Override
         public Integer call() {
             return workspace.read(ws -> {
-                ws.exchange().answersCsvTo(out, language);
-                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                CliText text = CliText.of(spec);
+                ws.exchange().answersCsvTo(out, text.language());
+                spec.commandLine().getOut().println(text.get("file.written", out.toAbsolutePath()));
                 return 0;
             });
         }

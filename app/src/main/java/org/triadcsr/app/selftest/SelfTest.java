@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.triadcsr.app.selftest.SelfTestResult.Outcome;
@@ -37,8 +38,9 @@ public final class SelfTest {
     }
 
     /** Runs every step, reporting each result as it is known; returns them all. */
-    public List<SelfTestResult> run(Path scratchParent, Consumer<SelfTestResult> listener) throws IOException {
-        SelfTestState state = new SelfTestState(Files.createTempDirectory(scratchParent, "triad-selftest-"));
+    public List<SelfTestResult> run(Path scratchParent, Locale language, Consumer<SelfTestResult> listener)
+            throws IOException {
+        SelfTestState state = new SelfTestState(Files.createTempDirectory(scratchParent, "triad-selftest-"), language);
         List<SelfTestResult> results = new ArrayList<>();
         Set<String> usable = new HashSet<>();
         boolean failed = false;

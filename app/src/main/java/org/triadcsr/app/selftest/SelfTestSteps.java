@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.triadcsr.app.demo.Demo;
 import org.triadcsr.app.store.Workspace;
 import org.triadcsr.app.store.WorkspaceScore;
 import org.triadcsr.model.pack.Pack;
@@ -33,7 +35,7 @@ final class SelfTestSteps {
         return List.of(
                 SelfTestStep.of(WORKSPACE, SelfTestSteps::createWorkspace),
                 SelfTestStep.of(PACKS, SelfTestSteps::loadPacks, WORKSPACE),
-                SelfTestStep.unavailable(DEMO),
+                SelfTestStep.of(DEMO, SelfTestSteps::addDemo, PACKS),
                 SelfTestStep.of(SCORE, SelfTestSteps::score, DEMO),
                 SelfTestStep.unavailable(REPORT),
                 SelfTestStep.unavailable(VERIFY));
@@ -63,6 +65,20 @@ final class SelfTestSteps {
             questions += bundled.questions().size();
         }
         return new Object[] {BundledPacks.IDS.size(), questions};
+    }
+
+    /** The demo companies through the store, as the window's first start adds them; their assessments are kept. */
+    private static Object[] addDemo(SelfTestState state) {
+        Demo.Result result = Demo.add(state.workspace(), state.language(), LocalDate.now());
+        if (result.added().size() != Demo.companies().size()) {
+            throw new IllegalStateException("the demo added " + result.added().size() + " of "
+                    + Demo.companies().size() + " companies");
+        }
+        state.workspace().assessments().all().forEach(a -> state.assessmentIds().add(a.id()));
+        if (state.assessmentIds().isEmpty()) {
+            throw new IllegalStateException("the demo added no assessment");
+        }
+        return new Object[] {result.added().size(), state.assessmentIds().size()};
     }
 
     private static Object[] score(SelfTestState state) {

@@ -64,7 +64,7 @@ class CliTest {
     @Test
     void unknownOptionIsAUsageErrorWithMessage() {
         assertThat(run("--frobnicate")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+        assertThat(err.toString()).contains("Triad does not know \"--frobnicate\"").contains("triad --help");
         assertThat(opened).isEmpty();
     }
 

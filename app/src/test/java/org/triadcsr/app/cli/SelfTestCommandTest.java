@@ -18,6 +18,8 @@ class SelfTestCommandTest {
         assertThat(run.out())
                 .containsPattern("\\[1/7\\] Create a temporary workspace \\.\\.\\. passed, \\d+ ms: .*selftest\\.triad")
                 .containsPattern("\\[2/7\\] Load every bundled indicator pack \\.\\.\\. passed, \\d+ ms: 5 packs, \\d+ questions")
+                .containsPattern("\\[3/7\\] Add the demo companies \\.\\.\\. passed, \\d+ ms: 5 companies, \\d+ assessments")
+                .containsPattern("\\[4/7\\] Score the demo assessments \\.\\.\\. passed, \\d+ ms: \\d+ assessments scored")
                 .containsPattern("\\[7/7\\] Delete everything the self-test made \\.\\.\\. passed, \\d+ ms: .* is gone")
                 .containsPattern("Self-test passed: \\d of 7 steps passed");
     }

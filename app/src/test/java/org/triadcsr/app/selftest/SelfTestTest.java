@@ -20,12 +20,14 @@ class SelfTestTest {
 
     @Test
     void theStandardStepsPassAndLeaveNothingBehind() throws IOException {
-        List<SelfTestResult> results = SelfTest.standard().run(scratch, heard::add);
+        List<SelfTestResult> results = SelfTest.standard().run(scratch, java.util.Locale.ENGLISH, heard::add);
 
         assertThat(SelfTest.passed(results)).isTrue();
         assertThat(heard).isEqualTo(results);
         assertThat(outcome(results, SelfTestSteps.WORKSPACE)).isEqualTo(Outcome.PASSED);
         assertThat(outcome(results, SelfTestSteps.PACKS)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(results, SelfTestSteps.DEMO)).isEqualTo(Outcome.PASSED);
+        assertThat(outcome(results, SelfTestSteps.SCORE)).isEqualTo(Outcome.PASSED);
         assertThat(results.get(results.size() - 1).step().key()).isEqualTo(SelfTestSteps.CLEANUP);
         assertThat(results.get(results.size() - 1).outcome()).isEqualTo(Outcome.PASSED);
         try (Stream<Path> left = Files.list(scratch)) {
@@ -35,7 +37,7 @@ class SelfTestTest {
 
     @Test
     void thePackStepCountsEveryBundledPack() throws IOException {
-        List<SelfTestResult> results = SelfTest.standard().run(scratch, heard::add);
+        List<SelfTestResult> results = SelfTest.standard().run(scratch, java.util.Locale.ENGLISH, heard::add);
         SelfTestResult packs = results.stream().filter(r -> r.step().key().equals(SelfTestSteps.PACKS)).findFirst()
                 .orElseThrow();
         assertThat(packs.detail().get(0)).isEqualTo(5);
@@ -47,7 +49,7 @@ class SelfTestTest {
         SelfTest test = new SelfTest(List.of(
                 SelfTestStep.unavailable("first"),
                 SelfTestStep.of("second", s -> new Object[0], "first")), noCleanup());
-        List<SelfTestResult> results = test.run(scratch, heard::add);
+        List<SelfTestResult> results = test.run(scratch, java.util.Locale.ENGLISH, heard::add);
         assertThat(results).extracting(SelfTestResult::outcome)
                 .containsExactly(Outcome.UNAVAILABLE, Outcome.UNAVAILABLE, Outcome.PASSED);
         assertThat(SelfTest.passed(results)).isTrue();
@@ -60,7 +62,7 @@ class SelfTestTest {
                     throw new IllegalStateException("broken on purpose");
                 }),
                 SelfTestStep.of("after", s -> new Object[0])), SelfTestSteps.cleanup());
-        List<SelfTestResult> results = test.run(scratch, heard::add);
+        List<SelfTestResult> results = test.run(scratch, java.util.Locale.ENGLISH, heard::add);
 
         assertThat(results).extracting(SelfTestResult::outcome)
                 .containsExactly(Outcome.FAILED, Outcome.NOT_RUN, Outcome.PASSED);
