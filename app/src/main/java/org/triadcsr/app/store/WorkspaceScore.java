@@ -30,6 +30,6 @@ public final class WorkspaceScore {
                 StoreException.Reason.NOT_FOUND, "The pack " + a.packId() + " " + a.packVersion() + " of the assessment"
                 + " is not in this workspace, so it cannot be scored."));
         Answers answers = workspace.answers().of(assessmentId);
-        return new Scored(Scorer.score(pack, answers, company.profile(), a.id(), company.id()), pack);
+        return new Scored(Scorer.score(pack, answers, company.profile(), a.id(), company.id(), a.period()), pack);
     }
 }
