@@ -151,7 +151,7 @@ final class WorkspaceCommand implements Callable<Integer> {
                     return 1;
                 }
                 Backup chosen = backups.get(number - 1);
-                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone());
+                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone(), Workspace.Opener.COMMAND);
                 out.println(text.get("restore.done", file, chosen.taken().format(WHEN)));
                 if (kept != null) {
                     out.println(text.get("restore.kept", kept));
