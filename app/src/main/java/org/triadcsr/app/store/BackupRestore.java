@@ -79,11 +79,14 @@ public final class BackupRestore {
     private static Path keepCurrent(Path workspace, Clock clock) throws IOException {
         try {
             WorkspaceInspector.inspect(workspace);
-            Path target = Backups.target(workspace, clock, "before-restore");
             try (Connection c = Database.openReadOnly(workspace)) {
+                // A file whose final assessments fail their fingerprints is kept among the damaged copies, so it
+                // never pushes a good backup out.
+                Fingerprints.checkAll(c, workspace.getFileName().toString());
+                Path target = Backups.target(workspace, clock, "before-restore");
                 Backups.copyInto(c, target);
+                return target;
             }
-            return target;
         } catch (StoreException | SQLException unreadable) {
             Path target = Backups.target(workspace, clock, Backups.DAMAGED);
             Files.copy(workspace, target);

@@ -70,6 +70,8 @@ public final class Backups {
 
     /** A consistent copy of the open database; keeps the newest {@link #KEEP}. */
     static Path take(Connection c, Path workspace, Clock clock, String why) throws SQLException {
+        // A damaged workspace is never copied among the good backups, where it could push the last good one out.
+        Fingerprints.checkAll(c, workspace.getFileName().toString());
         Path target = target(workspace, clock, why);
         copyInto(c, target);
         prune(workspace);

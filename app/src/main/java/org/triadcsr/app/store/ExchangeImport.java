@@ -113,6 +113,7 @@ final class ExchangeImport {
         }
         if (incoming.status() == AssessmentStatus.FINAL) {
             Sql.update(c, "UPDATE assessment SET status = 'final' WHERE id = ?", incoming.id());
+            Fingerprints.store(c, SqliteAssessments.require(c, incoming.id()));
         }
         written++;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.triadcsr.model.answer.Answer;
 import org.triadcsr.model.answer.AnswerValidator;
@@ -73,7 +74,13 @@ final class SqliteAnswers implements AnswerRepository {
 
     @Override
     public Answers of(String assessmentId) {
-        return tx.read("action.readAnswers", c -> read(c, assessmentId));
+        return tx.read("action.readAnswers", c -> {
+            Optional<Assessment> a = SqliteAssessments.find(c, assessmentId);
+            if (a.isPresent()) {
+                Fingerprints.check(c, a.get(), tx.workspaceName());
+            }
+            return read(c, assessmentId);
+        });
     }
 
     static Answers read(Connection c, String assessmentId) throws SQLException {

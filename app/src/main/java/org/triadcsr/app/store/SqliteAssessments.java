@@ -70,8 +70,15 @@ final class SqliteAssessments implements AssessmentRepository {
             }
             String now = Instant.now().toString();
             Sql.update(c, "UPDATE assessment SET status = 'final', updated_at = ? WHERE id = ?", now, id);
-            return require(c, id);
+            Assessment made = require(c, id);
+            Fingerprints.store(c, made);
+            return made;
         });
+    }
+
+    @Override
+    public Optional<String> fingerprint(String id) {
+        return tx.read("action.readAssessment", c -> Fingerprints.stored(c, id));
     }
 
     @Override

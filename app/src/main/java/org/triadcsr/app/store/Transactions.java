@@ -18,6 +18,15 @@ final class Transactions {
         this.readOnly = readOnly;
     }
 
+    /** The workspace file's name, for messages. */
+    String workspaceName() {
+        try {
+            return WorkspaceReader.workspaceName(connection);
+        } catch (SQLException e) {
+            return "workspace";
+        }
+    }
+
     StoreText readOnly() {
         return readOnly;
     }

@@ -54,6 +54,27 @@ public final class WorkspaceInspector {
     }
 
     /**
+     * The checks of {@code triad workspace info} beyond the open checks: every reference between rows holds
+     * ({@code foreign_key_check}), and every final assessment's data still gives its fingerprint. Returns how many
+     * final assessments were checked; damage is a {@link StoreException} with reason DAMAGED.
+     */
+    public static int checkContents(Path file) {
+        String name = file.getFileName().toString();
+        try (Connection c = Database.openReadOnly(file, Places.isReadOnly(file.toAbsolutePath()))) {
+            List<String> broken = Sql.list(c, "PRAGMA foreign_key_check", rs -> rs.getString(1) + " row " + rs.getLong(2));
+            if (!broken.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "foreign_key_check of " + file + ": " + broken);
+                throw FileChecks.damaged(name, new StoreText("damage.foreignKeys", broken.size()));
+            }
+            return Fingerprints.checkAll(c, name);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot check " + file, e);
+            throw isCorruption(e) ? FileChecks.damaged(name, new StoreText("damage.unreadable"))
+                    : StoreException.of(StoreException.Reason.UNUSABLE_FILE, e, "inspect.cannotReadNow", name);
+        }
+    }
+
+    /**
      * Only a file Triad made is a workspace: its application id is Triad's. An empty SQLite database of
      * another program (application id 0, no tables) is refused like any other foreign database.
      */
