@@ -117,8 +117,11 @@ public final class ProgressView implements AssessmentTab {
         if (c == null) {
             return;
         }
-        deltaChart.setChart(c.progress() == null ? null : DeltaChart.domains(c.progress(), c.pack(), c.earlierPeriod(),
-                c.laterPeriod(), model.chartText(), ChartStyle.defaults()));
+        deltaChart.setVisible(c.progress() != null);
+        if (c.progress() != null) {
+            deltaChart.setChart(DeltaChart.domains(c.progress(), c.pack(), c.earlierPeriod(), c.laterPeriod(),
+                    model.chartText(), ChartStyle.defaults()));
+        }
         if (trendKpi.getValue() == null && !model.kpiChoices().isEmpty()) {
             trendKpi.setValue(model.kpiChoices().get(0));
         }
@@ -129,10 +132,11 @@ public final class ProgressView implements AssessmentTab {
         ProgressViewModel.Charts c = model.chartsProperty().get();
         ProgressViewModel.Choice kpi = trendKpi.getValue();
         if (c == null || kpi == null) {
-            trendChart.setChart(null);
+            trendChart.setVisible(false);
             return;
         }
         Target target = c.targets().stream().filter(t -> t.kpiQuestionId().equals(kpi.id())).findFirst().orElse(null);
+        trendChart.setVisible(true);
         trendChart.setChart(KpiTrendChart.of(c.pack().question(kpi.id()).orElseThrow(), c.points(), target,
                 model.chartText(), ChartStyle.defaults()));
     }

@@ -126,9 +126,10 @@ public final class ResultsView implements AssessmentTab {
     private void drawKpi(ResultsViewModel.KpiLine line) {
         AssessmentData d = model.dataProperty().get();
         if (line == null || d == null) {
-            kpiChart.setChart(null);
+            kpiChart.setVisible(false);
             return;
         }
+        kpiChart.setVisible(true);
         kpiChart.setChart(KpiBandChart.of(d.pack().question(line.questionId()).orElseThrow(),
                 d.card().kpi(line.questionId()).orElse(null), d.pack(), model.chartText(), ChartStyle.defaults()));
     }
