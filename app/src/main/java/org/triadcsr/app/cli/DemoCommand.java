@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.demo.Demo;
 import org.triadcsr.app.store.StoreException;
@@ -13,7 +12,6 @@ import org.triadcsr.model.portfolio.Company;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code triad demo --workspace FILE}: adds the demo companies, the same the window offers on a first start. */
@@ -23,28 +21,26 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    TriadCommand parent;
-
     @Option(names = "--workspace", paramLabel = "FILE", required = true, description = "The workspace file.")
     Path file;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        CliText text = CliText.of(spec);
         boolean existed = Files.exists(file);
         try (Workspace workspace = existed ? Workspace.open(file) : Workspace.create(file)) {
-            Demo.Result result = Demo.add(workspace, parent.language(), LocalDate.now());
+            Demo.Result result = Demo.add(workspace, text.locale(), LocalDate.now());
             if (!existed) {
-                out.println("Created " + workspace.file() + ".");
+                out.println(text.get("demo.created", workspace.file()));
             }
             for (Company c : result.added()) {
-                out.println("Added   " + c.name() + " (" + c.sector() + ")");
+                out.println(text.get("demo.added", c.name(), c.sector()));
             }
             for (Company c : result.alreadyThere()) {
-                out.println("Kept    " + c.name() + " (already in the workspace)");
+                out.println(text.get("demo.kept", c.name()));
             }
-            out.println(result.added().size() + " demo companies added to " + workspace.file().getFileName() + ".");
+            out.println(text.get("demo.summary", result.added().size(), workspace.file().getFileName()));
             return 0;
         } catch (StoreException e) {
             return WorkspaceCommand.fail(spec, e, existed ? file : null);
