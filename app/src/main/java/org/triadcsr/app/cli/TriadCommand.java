@@ -1,5 +1,6 @@
 package org.triadcsr.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -7,13 +8,14 @@ import org.triadcsr.app.env.UserDataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code triad}: with no subcommand, opens the window; subcommands work without starting JavaFX. */
 @Command(name = "triad", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = {"Offline triple-bottom-line CSR self-assessment for SMEs.",
-            "With no command, opens the Triad window on the workspace."},
+            "With no command, opens the Triad window on the workspace: FILE, the --workspace file, or the default one."},
         subcommands = {ScoreCommand.class, PacksCommand.class, WorkspaceCommand.class, AssessmentCommand.class,
             DemoCommand.class, CompanyCommand.class, ReportCommand.class, VerifyCommand.class, ProgressCommand.class})
 public final class TriadCommand implements Callable<Integer> {
@@ -26,6 +28,11 @@ public final class TriadCommand implements Callable<Integer> {
 
     /** The {@code --lang} value that asks for a bilingual report. */
     static final String BOTH = "both";
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "An existing workspace file to open in the window (what opening a .triad file does).")
+    Path file;
+
     private String language;
     private String requested;
 
@@ -79,7 +86,17 @@ public final class TriadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = workspace != null ? workspace : dataFolder.defaultWorkspace();
-        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), Locale.forLanguageTag(language()), startupProbe));
+        if (file != null) {
+            CliText text = CliText.of(language());
+            if (workspace != null) {
+                throw new UsageErrors.Refused(spec.commandLine(), text.get("open.fileAndWorkspace"));
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new UsageErrors.Refused(spec.commandLine(), text.get("open.noSuchFile", file));
+            }
+        }
+        Path target = file != null ? file : workspace != null ? workspace : dataFolder.defaultWorkspace();
+        return opener.open(new WindowOpener.Request(target.toAbsolutePath(), Locale.forLanguageTag(language()),
+                startupProbe, file != null || workspace != null, language != null));
     }
 }
