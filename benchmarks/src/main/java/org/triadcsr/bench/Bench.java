@@ -18,9 +18,11 @@ public final class Bench {
             case "startup" -> StartupBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             case "store" -> StoreBenchmark.run();
+            case "report" -> ReportBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10);
             case "image" -> ImageBenchmark.run(rest.length > 0 ? Integer.parseInt(rest[0]) : 10,
                     rest.length > 1 ? java.nio.file.Path.of(rest[1]) : ImageBenchmark.defaultImage());
-            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench store | bin/bench image [ROUNDS] [IMAGE_DIR] | bin/bench jmh [JMH options, e.g. ModelBenchmarks]");
+            default -> System.out.println("usage: bin/bench startup [ROUNDS] | bin/bench store | bin/bench report [ROUNDS]"
+                    + " | bin/bench image [ROUNDS] [IMAGE_DIR] | bin/bench jmh [JMH options, e.g. ModelBenchmarks]");
         }
     }
 }

@@ -32,7 +32,8 @@ public final class Demo {
                   int employees, double revenueBnVnd, double capitalBnVnd, double strength, boolean finalised) {
         Company company() {
             String id = UUID.nameUUIDFromBytes(("triad-demo:" + key).getBytes(StandardCharsets.UTF_8)).toString();
-            return new Company(id, name, packId, province,
+            String sector = BundledPacks.get(packId).orElseThrow().sector();
+            return new Company(id, name, sector, province,
                     new CompanyProfile(field, employees, revenueBnVnd, capitalBnVnd, region));
         }
     }

@@ -33,7 +33,7 @@ class DemoTest {
             Demo.Result result = Demo.add(ws, Locale.ENGLISH, TODAY);
             assertThat(result.added()).hasSize(BundledPacks.IDS.size());
             assertThat(ws.companies().list().stream().map(Company::sector).collect(Collectors.toSet()))
-                    .containsExactlyInAnyOrderElementsOf(BundledPacks.IDS);
+                    .containsExactlyInAnyOrderElementsOf(BundledPacks.all().stream().map(p -> p.sector()).toList());
             for (Assessment a : ws.assessments().all()) {
                 ScoreCard card = WorkspaceScore.score(ws, a.id()).card();
                 assertThat(card.overall()).as("score of %s", a.packId()).isNotNull().isBetween(0.0, 100.0);
