@@ -35,8 +35,8 @@ class MessagesTest {
 
     @Test
     void everyAdvertisedLocaleLoadsItsOwnWords() {
-        assertThat(Messages.forLocale(Locale.forLanguageTag("vi")).get("companies.heading")).isEqualTo("Doanh nghiệp");
-        assertThat(Messages.forLocale(Locale.ENGLISH).get("companies.heading")).isEqualTo("Companies");
-        assertThat(Messages.forLocale(Locale.GERMAN).get("companies.heading")).isEqualTo("Companies");
+        assertThat(Messages.forLocale(Locale.forLanguageTag("vi")).get("workspace.heading")).isEqualTo("Doanh nghiệp");
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("workspace.heading")).isEqualTo("Companies");
+        assertThat(Messages.forLocale(Locale.GERMAN).get("workspace.heading")).isEqualTo("Companies");
     }
 }
