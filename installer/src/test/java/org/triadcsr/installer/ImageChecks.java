@@ -30,12 +30,13 @@ final class ImageChecks {
         assertThat(run.lines().get(1)).startsWith("Java " + runtimeVersion(runtime) + " ");
     }
 
-    /** selftest passes with every available step, and says so. */
+    /** selftest passes every step, the PDF report and its verification included, and says so. */
     static void selftestPasses(Launcher launcher) throws Exception {
         Launcher.Run run = launcher.run("--lang", "en", "selftest");
         assertThat(run.code()).as(run.out()).isZero();
         assertThat(run.out()).contains("Load every bundled indicator pack ... passed")
-                .contains("Self-test passed").doesNotContain("FAILED");
+                .contains("Write a PDF report ... passed").contains("Verify the PDF report ... passed")
+                .contains("Self-test passed: 7 of 7 steps passed").doesNotContain("FAILED");
     }
 
     /**

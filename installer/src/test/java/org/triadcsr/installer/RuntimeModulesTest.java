@@ -43,8 +43,12 @@ class RuntimeModulesTest {
             // JavaFX, and JFreeChart which the modular chart viewer requires by module name, resolve as modules.
             (name.startsWith("javafx-") || name.startsWith("jfreechart-") ? javafx : classPath).add(entry);
         }
+        // Every jar is on the module path too, so a modular library's own requirements resolve (the chart
+        // viewer's jar requires the JFreeChart module); the launcher still runs them all from the class path.
+        List<String> modulePath = new ArrayList<>(javafx);
+        modulePath.addAll(classPath);
         List<String> args = new ArrayList<>(List.of("--multi-release", "17", "--ignore-missing-deps",
-                "--print-module-deps", "--module-path", String.join(File.pathSeparator, javafx),
+                "--print-module-deps", "--module-path", String.join(File.pathSeparator, modulePath),
                 "--class-path", String.join(File.pathSeparator, classPath)));
         args.addAll(classPath);
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();

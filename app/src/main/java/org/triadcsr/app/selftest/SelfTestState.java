@@ -12,6 +12,7 @@ public final class SelfTestState {
     private final Locale language;
     private Workspace workspace;
     private final List<String> assessmentIds = new ArrayList<>();
+    private Path report;
 
     SelfTestState(Path folder, Locale language) {
         this.folder = folder;
@@ -46,5 +47,17 @@ public final class SelfTestState {
     /** The assessments the demo step added, which the later steps score and report. */
     public List<String> assessmentIds() {
         return assessmentIds;
+    }
+
+    /** The PDF the report step wrote, which the verify step checks. */
+    public Path report() {
+        if (report == null) {
+            throw new IllegalStateException("no report was written");
+        }
+        return report;
+    }
+
+    void report(Path written) {
+        this.report = written;
     }
 }

@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.triadcsr.app.demo.Demo;
+import org.triadcsr.app.report.ReportFile;
+import org.triadcsr.app.report.ReportLanguage;
+import org.triadcsr.app.report.ReportModel;
+import org.triadcsr.app.report.ReportModelLoader;
+import org.triadcsr.app.report.ReportVerifier;
 import org.triadcsr.app.store.Workspace;
 import org.triadcsr.app.store.WorkspaceScore;
+import org.triadcsr.model.portfolio.Assessment;
 import org.triadcsr.model.pack.Pack;
 import org.triadcsr.model.scoring.ScoreCard;
 import org.triadcsr.packs.BundledPacks;
@@ -37,8 +44,8 @@ final class SelfTestSteps {
                 SelfTestStep.of(PACKS, SelfTestSteps::loadPacks, WORKSPACE),
                 SelfTestStep.of(DEMO, SelfTestSteps::addDemo, PACKS),
                 SelfTestStep.of(SCORE, SelfTestSteps::score, DEMO),
-                SelfTestStep.unavailable(REPORT),
-                SelfTestStep.unavailable(VERIFY));
+                SelfTestStep.of(REPORT, SelfTestSteps::writeReport, SCORE),
+                SelfTestStep.of(VERIFY, SelfTestSteps::verifyReport, REPORT));
     }
 
     static SelfTestStep cleanup() {
@@ -96,6 +103,28 @@ final class SelfTestSteps {
             throw new IllegalStateException("no demo assessment has an overall score");
         }
         return new Object[] {state.assessmentIds().size(), rated};
+    }
+
+    /** The PDF of the demo's richest story: the textile company's latest assessment, with its baseline. */
+    private static Object[] writeReport(SelfTestState state) throws IOException {
+        Workspace workspace = state.workspace();
+        Assessment latest = workspace.assessments().forCompany(Demo.companies().get(0).id()).stream()
+                .max(Comparator.comparing(Assessment::period).thenComparing(Assessment::createdAt))
+                .orElseThrow(() -> new IllegalStateException("the demo's first company has no assessment"));
+        ReportModel model = ReportModelLoader.load(workspace, latest.id(), Clock.systemDefaultZone());
+        Path pdf = state.folder().resolve("selftest-report.pdf");
+        ReportFile.write(model, ReportLanguage.parse(state.language().getLanguage()), pdf);
+        state.report(pdf);
+        return new Object[] {pdf, Files.size(pdf)};
+    }
+
+    /** Reads the PDF back: the fingerprint of its attached data must equal the one printed on every page. */
+    private static Object[] verifyReport(SelfTestState state) {
+        ReportVerifier.Result result = ReportVerifier.verify(state.report());
+        if (!result.agrees()) {
+            throw new IllegalStateException("the report does not verify: " + result.outcome());
+        }
+        return new Object[] {result.pages(), result.printed()};
     }
 
     private static Object[] deleteEverything(SelfTestState state) throws IOException {
