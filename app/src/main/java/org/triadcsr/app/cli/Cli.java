@@ -21,11 +21,15 @@ public final class Cli {
     public static int run(String[] args, WindowOpener opener, UserDataFolder dataFolder,
                           PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new TriadCommand(opener, dataFolder));
+        commandLine.addSubcommand("selftest", new SelfTestCommand(dataFolder));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(UsageErrors::handle);
         commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-            cl.getErr().println(cl.getColorScheme().errorText("Error: " + ex.getMessage()));
+            // Never a stack trace or an exception's own text on the console: the detail goes to the log.
             System.getLogger(Cli.class.getName()).log(System.Logger.Level.ERROR, "command failed", ex);
+            CliText text = CliText.of(cl.getCommandSpec());
+            cl.getErr().println(cl.getColorScheme().errorText(text.get("error.prefix", text.get("error.unexpected"))));
             return 2;
         });
         int code = commandLine.execute(args);

@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
         subcommands = {PacksCommand.ListPacks.class, PacksCommand.Validate.class, PacksCommand.Ids.class})
 final class PacksCommand {
 
-    static String summary(Pack pack, String language) {
+    static String summary(Pack pack, CliText text) {
         List<Question> questions = pack.questions();
         long kpis = questions.stream().filter(q -> q.kind() == QuestionKind.KPI).count();
         long benchmarked = questions.stream().filter(q -> q.kind() == QuestionKind.KPI && !q.kpi().tracked()).count();
-        return String.format("%-22s %-8s %3d questions, %2d KPIs (%d with a benchmark)  %s", pack.id(), pack.version(),
-                questions.size(), kpis, benchmarked, pack.name().in(language));
+        return text.get("packs.summary", String.format("%-22s", pack.id()), String.format("%-8s", pack.version()),
+                String.format("%3d", questions.size()), String.format("%2d", kpis), benchmarked,
+                pack.name().in(text.language()));
     }
 
     @Command(name = "list", description = "List the packs that ship with Triad.")
@@ -38,13 +39,11 @@ final class PacksCommand {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Option(names = "--lang", defaultValue = "en", description = "Language of pack names: en or vi.")
-        String language;
-
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            BundledPacks.all().forEach(p -> out.println(summary(p, language)));
+            CliText text = CliText.of(spec);
+            BundledPacks.all().forEach(p -> out.println(summary(p, text)));
             return 0;
         }
     }
@@ -61,6 +60,7 @@ final class PacksCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            CliText text = CliText.of(spec);
             int invalid = 0;
             for (Path file : files) {
                 try {
@@ -68,20 +68,21 @@ final class PacksCommand {
                         throw new NoSuchFileException(file.toString());
                     }
                     Pack pack = PackReader.read(file);
-                    out.println(file + ": valid  " + summary(pack, "en"));
+                    out.println(text.get("packs.valid", file, summary(pack, text)));
                 } catch (PackInvalidException e) {
                     invalid++;
-                    err.println(file + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+                    err.println(text.get("packs.problems", file, e.problems().size()));
                     for (PackProblem p : e.problems()) {
                         err.println("  " + file + ":" + p.line() + ":" + p.column() + ": " + p.message()
                                 + (p.pointer().isEmpty() ? "" : "  [" + p.pointer() + "]"));
                     }
                 } catch (NoSuchFileException e) {
                     invalid++;
-                    err.println(file + ": no such file");
+                    err.println(text.get("file.missing", file));
                 } catch (IOException e) {
                     invalid++;
-                    err.println(file + ": cannot read: " + e.getMessage());
+                    System.getLogger(PacksCommand.class.getName()).log(System.Logger.Level.WARNING, "cannot read " + file, e);
+                    err.println(text.get("file.unreadable", file));
                 }
             }
             return invalid == 0 ? 0 : 1;
@@ -105,7 +106,7 @@ final class PacksCommand {
                 spec.commandLine().getErr().println(file + ": " + e.getMessage());
                 return 1;
             } catch (NoSuchFileException e) {
-                spec.commandLine().getErr().println(file + ": no such file");
+                spec.commandLine().getErr().println(CliText.of(spec).get("file.missing", file));
                 return 1;
             }
         }

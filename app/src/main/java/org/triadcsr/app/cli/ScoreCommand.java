@@ -55,18 +55,18 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (spec §9) or text. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of texts: en or vi. Default: ${DEFAULT-VALUE}.")
-    String language;
+    private CliText text;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        text = CliText.of(spec);
         if ((workspace == null) == (file == null)) {
-            err.println("Error: give either --file EXCHANGE.json or --workspace FILE --assessment ID.");
+            err.println(text.get("error.prefix", text.get("score.fileOrWorkspace")));
             return 2;
         }
         if (workspace != null) {
-            return ScoreFromWorkspace.run(spec, workspace, assessmentId, format == Format.json, language);
+            return ScoreFromWorkspace.run(spec, workspace, assessmentId, format == Format.json);
         }
         try {
             ExchangeDocument doc = ExchangeReader.read(Files.readString(file, StandardCharsets.UTF_8));
@@ -74,8 +74,7 @@ final class ScoreCommand implements Callable<Integer> {
             Pack pack = pack(selected.assessment().assessment().packId(), err);
             String answered = selected.assessment().assessment().packVersion();
             if (!pack.version().equals(answered)) {
-                err.println("Note: the assessment was answered with " + pack.id() + " " + answered + "; it is scored with "
-                        + pack + " (questions are matched by their stable ids). Give --pack FILE to score with " + answered + ".");
+                err.println(text.get("score.otherVersion", pack.id(), answered, pack.version()));
             }
             ScoreCard card = Scorer.score(pack, answers(pack, selected.assessment(), err),
                     selected.company().company().profile(), selected.assessment().assessment().id(),
@@ -83,11 +82,14 @@ final class ScoreCommand implements Callable<Integer> {
             print(card, pack);
             return 0;
         } catch (NoSuchFileException e) {
-            err.println("Error: no such file: " + e.getFile());
+            err.println(text.get("error.prefix", text.get("file.missing", e.getFile())));
         } catch (IOException e) {
-            err.println("Error: cannot read " + file + ": " + e.getMessage());
-        } catch (ExchangeException | PackInvalidException | InvalidAnswerException | UserError e) {
-            err.println("Error: " + e.getMessage());
+            System.getLogger(ScoreCommand.class.getName()).log(System.Logger.Level.WARNING, "cannot read " + file, e);
+            err.println(text.get("error.prefix", text.get("file.unreadable", file)));
+        } catch (InvalidAnswerException e) {
+            err.println(text.get("error.prefix", e.messageIn(text.language())));
+        } catch (ExchangeException | PackInvalidException | UserError e) {
+            err.println(text.get("error.prefix", e.getMessage()));
         }
         return 1;
     }
@@ -109,12 +111,11 @@ final class ScoreCommand implements Callable<Integer> {
         doc.companies().forEach(c -> c.assessments().forEach(a -> all.add(new Selected(c, a))));
         if (assessmentId != null) {
             return all.stream().filter(s -> s.assessment().assessment().id().equals(assessmentId)).findFirst()
-                    .orElseThrow(() -> new UserError("no assessment '" + assessmentId + "' in " + file + " (it has: "
-                            + ids(all) + ")"));
+                    .orElseThrow(() -> new UserError(text.get("score.noSuchAssessment", assessmentId, file, ids(all))));
         }
         if (all.size() != 1) {
-            throw new UserError(all.isEmpty() ? file + " holds no assessment"
-                    : file + " holds " + all.size() + " assessments; choose one with --assessment ID (" + ids(all) + ")");
+            throw new UserError(all.isEmpty() ? text.get("score.noAssessment", file)
+                    : text.get("score.chooseAssessment", file, all.size(), ids(all)));
         }
         return all.get(0);
     }
@@ -130,20 +131,19 @@ final class ScoreCommand implements Callable<Integer> {
             }
             Pack pack = PackReader.read(packFile);
             if (!pack.id().equals(packId)) {
-                throw new UserError("the assessment uses pack '" + packId + "' but " + packFile + " is pack '" + pack.id() + "'");
+                throw new UserError(text.get("score.otherPack", packId, packFile, pack.id()));
             }
             return pack;
         }
-        return BundledPacks.get(packId).orElseThrow(() -> new UserError("pack '" + packId
-                + "' does not ship with Triad; give its file with --pack PACK.json"));
+        return BundledPacks.get(packId).orElseThrow(() -> new UserError(text.get("score.packNotBundled", packId)));
     }
 
-    private static Answers answers(Pack pack, CompanyFile.AssessmentFile assessment, PrintWriter err) throws InvalidAnswerException {
+    private Answers answers(Pack pack, CompanyFile.AssessmentFile assessment, PrintWriter err) throws InvalidAnswerException {
         List<Answer> valid = new ArrayList<>();
         for (Answer a : assessment.answers()) {
             Question q = pack.question(a.questionId()).orElse(null);
             if (q == null) {
-                err.println("Note: question '" + a.questionId() + "' is not in " + pack + "; its answer is not scored.");
+                err.println(text.get("score.unknownQuestion", a.questionId(), pack.id(), pack.version()));
                 continue;
             }
             AnswerValidator.check(q, a.value());
@@ -155,9 +155,9 @@ final class ScoreCommand implements Callable<Integer> {
     private void print(ScoreCard card, Pack pack) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(ScoreCardJson.write(card, language));
+            out.println(ScoreCardJson.write(card, text.language()));
         } else {
-            new ScoreCardText(pack, language).print(card, out);
+            new ScoreCardText(pack, text).print(card, out);
         }
     }
 }

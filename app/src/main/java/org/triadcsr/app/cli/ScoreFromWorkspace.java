@@ -13,20 +13,20 @@ final class ScoreFromWorkspace {
     private ScoreFromWorkspace() {
     }
 
-    static int run(CommandSpec spec, Path workspace, String assessmentId, boolean json, String language) {
+    static int run(CommandSpec spec, Path workspace, String assessmentId, boolean json) {
         PrintWriter err = spec.commandLine().getErr();
+        CliText text = CliText.of(spec);
         if (assessmentId == null) {
-            err.println("Error: choose the assessment with --assessment ID (list them with 'triad assessment list"
-                    + " --workspace " + workspace + "').");
+            err.println(text.get("error.prefix", text.get("score.assessmentNeeded", workspace)));
             return 2;
         }
         try (Workspace ws = Workspace.openForReading(workspace)) {
             WorkspaceScore.Scored scored = WorkspaceScore.score(ws, assessmentId);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(ScoreCardJson.write(scored.card(), language));
+                out.println(ScoreCardJson.write(scored.card(), text.language()));
             } else {
-                new ScoreCardText(scored.pack(), language).print(scored.card(), out);
+                new ScoreCardText(scored.pack(), text).print(scored.card(), out);
             }
             return 0;
         } catch (StoreException e) {

@@ -40,22 +40,32 @@ final class WorkspaceCommand implements Callable<Integer> {
     /** Prints the store's message and, for a file that cannot be used, the backups there are to restore. */
     static int fail(CommandSpec spec, StoreException e, Path workspace) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Error: " + e.getMessage());
+        CliText text = CliText.of(spec);
+        err.println(text.get("error.prefix", e.messageIn(text.language())));
         if (e.reason() == StoreException.Reason.DAMAGED && workspace != null) {
-            List<Backup> backups = Backups.list(workspace);
+            List<Backup> backups = listBackups(workspace);
             if (!backups.isEmpty()) {
-                err.println("Backups of this workspace (restore one with 'triad workspace restore --workspace "
-                        + workspace + " NUMBER'):");
-                printBackups(err, backups);
+                err.println(text.get("backups.offer", workspace));
+                printBackups(err, backups, text);
             }
         }
         return 1;
     }
 
-    static void printBackups(PrintWriter out, List<Backup> backups) {
+    /** The backups, or none if even their folder cannot be read (the refusal already printed says enough). */
+    private static List<Backup> listBackups(Path workspace) {
+        try {
+            return Backups.list(workspace);
+        } catch (StoreException unreadable) {
+            return List.of();
+        }
+    }
+
+    static void printBackups(PrintWriter out, List<Backup> backups, CliText text) {
         for (int i = 0; i < backups.size(); i++) {
             Backup b = backups.get(i);
-            out.printf("%2d  %s  %-22s %,d bytes  %s%n", i + 1, b.taken().format(WHEN), b.why(), b.sizeBytes(), b.file());
+            out.println(text.get("backups.line", String.format("%2d", i + 1), b.taken().format(WHEN),
+                    String.format("%-22s", b.why()), b.sizeBytes(), b.file()));
         }
     }
 
@@ -70,7 +80,7 @@ final class WorkspaceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Workspace ws = Workspace.create(file)) {
-                spec.commandLine().getOut().println("Created " + ws.file() + " (schema " + Migrations.LATEST + ").");
+                spec.commandLine().getOut().println(CliText.of(spec).get("workspace.created", ws.file(), Migrations.LATEST));
                 return 0;
             } catch (StoreException e) {
                 return fail(spec, e, null);
@@ -91,15 +101,18 @@ final class WorkspaceCommand implements Callable<Integer> {
         public Integer call() {
             try {
                 WorkspaceInfo info = WorkspaceInspector.inspect(file);
+                int finals = WorkspaceInspector.checkContents(file);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Workspace:      " + file.toAbsolutePath());
-                out.println("Schema version: " + info.schemaVersion() + " (this Triad writes " + Migrations.LATEST + ")");
-                out.println("Companies:      " + info.companies());
-                out.println("Assessments:    " + info.assessments());
-                out.println("Answers:        " + info.answers());
-                out.println("Integrity:      " + info.integrity());
-                out.printf("Size:           %,d bytes%n", info.sizeBytes());
-                out.println("Backups:        " + Backups.list(file).size() + " in " + Backups.folder(file));
+                CliText text = CliText.of(spec);
+                out.println(text.get("info.workspace", file.toAbsolutePath()));
+                out.println(text.get("info.schema", info.schemaVersion(), Migrations.LATEST));
+                out.println(text.get("info.companies", info.companies()));
+                out.println(text.get("info.assessments", info.assessments()));
+                out.println(text.get("info.answers", info.answers()));
+                out.println(text.get("info.integrity." + info.integrity()));
+                out.println(text.get("info.fingerprints", finals));
+                out.println(text.get("info.size", info.sizeBytes()));
+                out.println(text.get("info.backups", listBackups(file).size(), Backups.folder(file)));
                 return 0;
             } catch (StoreException e) {
                 return fail(spec, e, file);
@@ -122,27 +135,28 @@ final class WorkspaceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            List<Backup> backups = Backups.list(file);
-            if (number == null) {
-                if (backups.isEmpty()) {
-                    out.println("No backups of " + file + " in " + Backups.folder(file) + ".");
-                } else {
-                    printBackups(out, backups);
-                }
-                return 0;
-            }
-            if (number < 1 || number > backups.size()) {
-                spec.commandLine().getErr().println("Error: there is no backup number " + number + "; "
-                        + (backups.isEmpty() ? "this workspace has no backups." : "choose 1 to " + backups.size()
-                        + " (run 'triad workspace restore --workspace " + file + "' to list them)."));
-                return 1;
-            }
+            CliText text = CliText.of(spec);
             try {
+                List<Backup> backups = Backups.list(file);
+                if (number == null) {
+                    if (backups.isEmpty()) {
+                        out.println(text.get("restore.none", file, Backups.folder(file)));
+                    } else {
+                        printBackups(out, backups, text);
+                    }
+                    return 0;
+                }
+                if (number < 1 || number > backups.size()) {
+                    spec.commandLine().getErr().println(text.get("error.prefix", backups.isEmpty()
+                            ? text.get("restore.noSuchNumber.none", number)
+                            : text.get("restore.noSuchNumber", number, backups.size(), file)));
+                    return 1;
+                }
                 Backup chosen = backups.get(number - 1);
-                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone());
-                out.println("Restored " + file + " from the backup of " + chosen.taken().format(WHEN) + ".");
+                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone(), Workspace.Opener.COMMAND);
+                out.println(text.get("restore.done", file, chosen.taken().format(WHEN)));
                 if (kept != null) {
-                    out.println("What it held before is kept in " + kept + ".");
+                    out.println(text.get("restore.kept", kept));
                 }
                 return 0;
             } catch (StoreException e) {

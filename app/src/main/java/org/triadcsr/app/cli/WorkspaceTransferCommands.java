@@ -1,5 +1,10 @@
 package org.triadcsr.app.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.triadcsr.app.report.ReportFile;
+import org.triadcsr.app.report.SpreadsheetCsv;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.store.ImportResult;
@@ -34,7 +39,7 @@ final class WorkspaceTransferCommands {
         public Integer call() {
             return workspace.read(ws -> {
                 ws.exchange().exportTo(out, companyId);
-                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                spec.commandLine().getOut().println(CliText.of(spec).get("file.written", out.toAbsolutePath()));
                 return 0;
             });
         }
@@ -56,16 +61,19 @@ final class WorkspaceTransferCommands {
         public Integer call() {
             return workspace.run(ws -> {
                 ImportResult r = ws.exchange().importFile(in, PackLibrary.bundled());
-                spec.commandLine().getOut().printf("Imported %s: %d companies added, %d updated; %d assessments written,"
-                        + " %d final ones already here.%n", in.getFileName(), r.companiesAdded(), r.companiesUpdated(),
-                        r.assessmentsWritten(), r.assessmentsUnchanged());
-                r.warnings().forEach(w -> spec.commandLine().getErr().println("Warning: " + w));
+                CliText text = CliText.of(spec);
+                spec.commandLine().getOut().println(text.get("import.done", in.getFileName(), r.companiesAdded(),
+                        r.companiesUpdated(), r.assessmentsWritten(), r.assessmentsUnchanged()));
+                r.warnings(text.language()).forEach(w -> spec.commandLine().getErr().println(text.get("warning.prefix", w)));
                 return 0;
             });
         }
     }
 
-    @Command(name = "csv", description = "Write every answer as CSV (UTF-8, for Excel): one row per answer.")
+    @Command(name = "csv", mixinStandardHelpOptions = true, description = {
+        "Write every answer as CSV for a spreadsheet: UTF-8 with a byte-order mark, headers and texts in --lang.",
+        "Numbers and units in separate columns; a KPI answer has one row per input, each month in its own column.",
+        "Excel: open the file directly, or Data > From Text/CSV with file origin 65001: Unicode (UTF-8)."})
     static final class Csv implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -73,17 +81,21 @@ final class WorkspaceTransferCommands {
         @Mixin
         WorkspaceFile workspace;
 
-        @Option(names = "--lang", defaultValue = "en", description = "Language of the texts: en or vi. Default: ${DEFAULT-VALUE}.")
-        String language;
-
         @Parameters(paramLabel = "OUT.csv", description = "The CSV file to write.")
         Path out;
 
         @Override
         public Integer call() {
+            CliText text = CliText.of(spec);
             return workspace.read(ws -> {
-                ws.exchange().answersCsvTo(out, language);
-                spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+                SpreadsheetCsv.Written csv = SpreadsheetCsv.of(ws, text.language());
+                try {
+                    ReportFile.writeAtomically(out, csv.text().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println(text.get("error.prefix", e.getMessage()));
+                    return 1;
+                }
+                spec.commandLine().getOut().println(text.get("csv.written", out.toAbsolutePath(), csv.rows()));
                 return 0;
             });
         }

@@ -77,7 +77,7 @@ class ScoreCommandTest {
         assertThat(run.err()).contains("holds 2 assessments; choose one with --assessment ID (as-2024, as-2025)");
         assertThat(CliRun.of(dir, "score", "--file", file.toString(), "--assessment", "as-2024").code()).isZero();
         assertThat(CliRun.of(dir, "score", "--file", file.toString(), "--assessment", "as-1999").err())
-                .contains("no assessment 'as-1999'");
+                .contains("There is no assessment \"as-1999\"");
     }
 
     @Test
