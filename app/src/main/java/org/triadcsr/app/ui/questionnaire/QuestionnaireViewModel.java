@@ -298,7 +298,7 @@ public final class QuestionnaireViewModel {
 
     private List<Flag> flags() {
         return Scorer.score(data.pack(), Answers.of(answers.values()), data.profile(), data.assessment().id(),
-                data.company().id()).flags();
+                data.company().id(), data.assessment().period()).flags();
     }
 
     private void refreshNav() {
