@@ -56,6 +56,12 @@ class BundledPacksTest {
                 assertThat(t.actions()).as("actions of %s", t.id()).hasSizeGreaterThanOrEqualTo(2);
                 for (Action a : t.actions()) {
                     assertThat(a.costMax()).as("cost of %s", a.id()).isGreaterThan(0).isGreaterThanOrEqualTo(a.costMin());
+                    assertThat(a.currency()).as("currency of %s", a.id()).isEqualTo("VND");
+                    assertThat(a.costUnit()).as("cost unit of %s", a.id()).isNotNull();
+                    if (a.conversion() != null) {
+                        assertThat(a.conversion().rate()).as("one stated rate: %s", a.id()).isEqualTo(26_000.0);
+                        assertThat(a.conversion().date()).hasToString("2025-11-01");
+                    }
                 }
             }
         }

@@ -169,34 +169,12 @@ final class PackParser {
         List<Action> actions = new ArrayList<>();
         List<JsonNode> actionNodes = c.array(node, ptr, "actions", false);
         for (int i = 0; i < actionNodes.size(); i++) {
-            Action a = action(actionNodes.get(i), ptr + "/actions/" + i);
+            Action a = new ActionParser(c).action(actionNodes.get(i), ptr + "/actions/" + i, sourceQuality.keySet());
             if (a != null) {
+                unique(a.id(), ptr + "/actions/" + i, "action");
                 actions.add(a);
             }
         }
         return new Topic(id, c.text(node, ptr, "name"), c.weight(node, ptr), questions, actions);
-    }
-
-    private Action action(JsonNode node, String ptr) {
-        if (!c.fields(node, ptr, "an action", Set.of("id", "text", "cost", "benefit"), Set.of())) {
-            return null;
-        }
-        String id = c.id(node, ptr, "id");
-        unique(id, ptr, "action");
-        JsonNode cost = node.get("cost");
-        double min = 0;
-        double max = 0;
-        String currency = "USD";
-        if (cost != null && c.fields(cost, ptr + "/cost", "a cost range", Set.of("min", "max", "currency"), Set.of())) {
-            Double lo = c.number(cost, ptr + "/cost", "min");
-            Double hi = c.number(cost, ptr + "/cost", "max");
-            currency = c.oneOf(cost, ptr + "/cost", "currency", List.of("USD", "VND"));
-            if (lo != null && hi != null && (lo < 0 || hi < lo)) {
-                c.problem(ptr + "/cost", "cost range must have 0 ≤ min ≤ max (got " + lo + " to " + hi + ")");
-            }
-            min = lo == null ? 0 : lo;
-            max = hi == null ? 0 : hi;
-        }
-        return new Action(id, c.text(node, ptr, "text"), min, max, currency, c.text(node, ptr, "benefit"));
     }
 }

@@ -127,4 +127,32 @@ class SpecV11ValidatorTest {
         PackProblem unknown = only(edit("\"entry\": \"annual\"", "\"entry\": \"weekly\""));
         assertThat(unknown.message()).isEqualTo("'weekly' is not a known entry (allowed: annual, monthly_or_annual)");
     }
+
+    @Test
+    void anActionStatesItsCostUnitSourceConversionSavingsAndPayback() {
+        Action a = TestPacks.packV11().domains().get(0).topics().get(0).actions().get(0);
+        assertThat(a.costUnit()).isEqualTo("per_machine");
+        assertThat(a.costSourceId()).isEqualTo("src-b");
+        assertThat(a.conversion()).isEqualTo(new Action.Conversion("USD", 850, 850, 26000, java.time.LocalDate.of(2025, 11, 1)));
+        assertThat(a.savings()).isEqualTo(new Action.Savings(10_000_000, 15_000_000, "VND", "src-b"));
+        assertThat(a.paybackYears()).isEqualTo(new Action.Range(1, 2));
+        assertThat(TestPacks.pack().domains().get(0).topics().get(0).actions().get(0).costUnit()).as("default").isEqualTo("total");
+    }
+
+    @Test
+    void aConvertedCostMustEqualTheOriginalTimesTheRate() {
+        String json = edit("\"rate\": 26000", "\"rate\": 25000");
+        PackProblem p = only(json);
+        assertThat(p.message()).isEqualTo("the converted cost 22100000–22100000 does not equal the original 850–850 × rate 25000");
+        assertThat(p.pointer()).isEqualTo("/domains/0/topics/0/actions/0/cost/converted");
+        assertThat(p.line()).isEqualTo(lineOf(json, "\"converted\""));
+    }
+
+    @Test
+    void anUnknownCostUnitListsTheUnits() {
+        PackProblem p = only(edit("\"unit\": \"per_machine\"", "\"unit\": \"per_sewing_machine\""));
+        assertThat(p.message()).isEqualTo("'per_sewing_machine' is not a known unit (allowed: total, per_machine, per_worker,"
+                + " per_worker_month, per_month, per_year)");
+        assertThat(p.pointer()).isEqualTo("/domains/0/topics/0/actions/0/cost/unit");
+    }
 }
