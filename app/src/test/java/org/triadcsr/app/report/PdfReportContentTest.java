@@ -96,10 +96,11 @@ class PdfReportContentTest {
     void flagsWithTheirLegalBasisAreOnTheFirstThreePages() {
         assertThat(followUp.card().flags()).isNotEmpty();
         for (Flag f : followUp.card().flags()) {
-            assertThat(en.first(3)).contains(f.basis().in("en").substring(0, 30));
+            // the basis column wraps, so only its first words are sure to be on one line
+            assertThat(en.first(3)).contains(f.basis().in("en").substring(0, 20));
         }
         Flag critical = baseline.card().criticalFlags().get(0);
-        assertThat(baselineVi.first(3)).contains("Nghiêm trọng", critical.basis().in("vi").substring(0, 30));
+        assertThat(baselineVi.first(3)).contains("Nghiêm trọng", critical.basis().in("vi").substring(0, 20));
         assertThat(baselineVi.first(3)).contains(baseline.card().ratingCappedByCriticalFlag()
                 ? "Xếp loại bị giới hạn ở mức" : "Vấn đề nghiêm trọng chưa khắc phục: ");
     }
