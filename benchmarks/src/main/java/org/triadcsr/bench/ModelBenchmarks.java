@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.triadcsr.model.answer.Answer;
 import org.triadcsr.model.answer.Answers;
 import org.triadcsr.model.company.CompanyProfile;
+import org.triadcsr.model.improvement.Improvement;
+import org.triadcsr.model.improvement.ImprovementRanking;
 import org.triadcsr.model.pack.Pack;
 import org.triadcsr.model.pack.PackReader;
 import org.triadcsr.model.progress.PeerPosition;
@@ -66,6 +68,12 @@ public class ModelBenchmarks {
     @Benchmark
     public ScoreCard score300Questions() {
         return Scorer.score(pack, answers, profile, "a", "c");
+    }
+
+    /** "What moves the score most": one re-scoring per question; its baseline is one scoring (above). */
+    @Benchmark
+    public List<Improvement> rankImprovements300Questions() {
+        return ImprovementRanking.rank(pack, answers, profile);
     }
 
     @Benchmark

@@ -21,6 +21,7 @@ public final class Cli {
     public static int run(String[] args, WindowOpener opener, UserDataFolder dataFolder,
                           PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new TriadCommand(opener, dataFolder));
+        commandLine.addSubcommand("selftest", new SelfTestCommand(dataFolder));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(UsageErrors::handle);

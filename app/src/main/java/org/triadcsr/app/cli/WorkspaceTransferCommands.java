@@ -1,5 +1,10 @@
 package org.triadcsr.app.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.triadcsr.app.report.ReportFile;
+import org.triadcsr.app.report.SpreadsheetCsv;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triadcsr.app.store.ImportResult;
@@ -65,8 +70,10 @@ final class WorkspaceTransferCommands {
         }
     }
 
-    @Command(name = "csv", description = {"Write every answer as CSV (UTF-8, for Excel): one row per answer.",
-        "Texts in the language of --lang."})
+    @Command(name = "csv", mixinStandardHelpOptions = true, description = {
+        "Write every answer as CSV for a spreadsheet: UTF-8 with a byte-order mark, headers and texts in --lang.",
+        "Numbers and units in separate columns; a KPI answer has one row per input, each month in its own column.",
+        "Excel: open the file directly, or Data > From Text/CSV with file origin 65001: Unicode (UTF-8)."})
     static final class Csv implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -79,10 +86,16 @@ final class WorkspaceTransferCommands {
 
         @Override
         public Integer call() {
+            CliText text = CliText.of(spec);
             return workspace.read(ws -> {
-                CliText text = CliText.of(spec);
-                ws.exchange().answersCsvTo(out, text.language());
-                spec.commandLine().getOut().println(text.get("file.written", out.toAbsolutePath()));
+                SpreadsheetCsv.Written csv = SpreadsheetCsv.of(ws, text.language());
+                try {
+                    ReportFile.writeAtomically(out, csv.text().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println(text.get("error.prefix", e.getMessage()));
+                    return 1;
+                }
+                spec.commandLine().getOut().println(text.get("csv.written", out.toAbsolutePath(), csv.rows()));
                 return 0;
             });
         }

@@ -28,6 +28,6 @@ public final class WorkspaceScore {
                 StoreException.Reason.NOT_FOUND, "score.packMissing", a.packId(), a.packVersion(),
                 workspace.file().getFileName()));
         Answers answers = workspace.answers().of(assessmentId);
-        return new Scored(Scorer.score(pack, answers, company.profile(), a.id(), company.id()), pack);
+        return new Scored(Scorer.score(pack, answers, company.profile(), a.id(), company.id(), a.period()), pack);
     }
 }

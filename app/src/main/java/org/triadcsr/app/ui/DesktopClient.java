@@ -1,35 +1,41 @@
 package org.triadcsr.app.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.triadcsr.app.cli.WindowOpener;
+import org.triadcsr.app.env.UserDataFolder;
 import org.triadcsr.app.store.Workspace;
-import org.triadcsr.packs.BundledPacks;
+import org.triadcsr.app.ui.settings.Settings;
+import org.triadcsr.app.ui.settings.SettingsFile;
 
 /**
- * The desktop client's composition root: starts the JavaFX toolkit, opens the workspace in the background,
- * shows the main window and waits until the user closes it.
+ * Starts the JavaFX toolkit, builds the window ({@link TriadWindow}, the composition root) on the remembered
+ * settings, opens the workspace after the first frame and waits until the user closes the window.
  */
-public final class DesktopClient {
+public final class DesktopClient implements WindowOpener {
     private static final System.Logger LOG = System.getLogger(DesktopClient.class.getName());
+    private final UserDataFolder dataFolder;
+    private final AssessmentTabs extraTabs;
 
-    private DesktopClient() {
+    public DesktopClient(UserDataFolder dataFolder, AssessmentTabs extraTabs) {
+        this.dataFolder = dataFolder;
+        this.extraTabs = extraTabs;
     }
 
-    public static int open(WindowOpener.Request request) {
+    @Override
+    public int open(WindowOpener.Request request) {
         CountDownLatch closed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
-        AtomicReference<Workspace> store = new AtomicReference<>();
+        AtomicReference<TriadWindow> window = new AtomicReference<>();
         Platform.setImplicitExit(true);
         try {
-            Platform.startup(() -> showMainWindow(request, tasks, store, closed));
+            Platform.startup(() -> window.set(show(request, tasks, closed)));
         } catch (UnsupportedOperationException | IllegalStateException e) {
             LOG.log(System.Logger.Level.ERROR, "JavaFX could not start", e);
             throw new IllegalStateException("Cannot open the Triad window: " + e.getMessage()
@@ -40,8 +46,9 @@ public final class DesktopClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        tasks.close();   // first: an open, save or backup still running finishes before the workspace closes
-        Workspace open = store.getAndSet(null);
+        tasks.close();   // first: a save or backup still running finishes before the workspace closes
+        TriadWindow w = window.get();
+        Workspace open = w == null ? null : w.workspace();
         if (open != null) {
             open.close();
         }
@@ -49,25 +56,26 @@ public final class DesktopClient {
         return 0;
     }
 
-    private static void showMainWindow(WindowOpener.Request request, TaskRunner tasks, AtomicReference<Workspace> store,
-                                       CountDownLatch closed) {
-        Path workspace = request.workspace();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    private TriadWindow show(WindowOpener.Request request, TaskRunner tasks, CountDownLatch closed) {
+        SettingsFile settingsFile = new SettingsFile(dataFolder.root().resolve("settings.properties"));
+        String systemLanguage = "vi".equals(request.language().getLanguage()) ? "vi" : "en";
+        Settings settings = settingsFile.load(systemLanguage);
+        if (request.languageNamed()) {
+            settings = settings.withLanguage(systemLanguage);
+        }
         Stage stage = new Stage();
-        MainViewModel model = new MainViewModel(workspace, Messages.forLocale(request.language()), tasks);
-        new MainWindow(model).show(stage);
+        TriadWindow window = new TriadWindow(stage, tasks, settingsFile, settings, extraTabs, dataFolder.defaultWorkspace());
         stage.setOnHidden(e -> closed.countDown());
+        stage.show();
         if (request.startupProbe()) {
             closeAfterFirstFrame(stage, closed);   // measures the first frame alone: loading starts only after it
-            return;
+            return window;
         }
-        // The window shows first; opening the workspace and loading the packs start after its first frame, so
-        // on a two-core laptop they do not compete with the first paint.
-        afterFirstFrame(stage, () -> model.load(() -> {
-            Workspace opened = Workspace.openOrCreate(workspace);
-            store.set(opened);
-            return opened.companies().list();
-        }, BundledPacks::all));
+        Path target = request.workspaceNamed() ? request.workspace()
+                : settings.lastWorkspace() != null && Files.exists(settings.lastWorkspace()) ? settings.lastWorkspace()
+                : request.workspace();
+        afterFirstFrame(stage, () -> window.open(target, request.workspaceNamed()));
+        return window;
     }
 
     private static void closeAfterFirstFrame(Stage stage, CountDownLatch closed) {

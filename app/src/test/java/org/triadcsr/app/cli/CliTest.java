@@ -67,4 +67,26 @@ class CliTest {
         assertThat(err.toString()).contains("Triad does not know \"--frobnicate\"").contains("triad --help");
         assertThat(opened).isEmpty();
     }
+
+    @Test
+    void aBareFileArgumentOpensThatWorkspace() throws java.io.IOException {
+        Path file = java.nio.file.Files.createFile(home.resolve("double-clicked.triad"));
+        assertThat(run(file.toString())).isZero();
+        assertThat(opened).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void aBareFileThatDoesNotExistIsRefusedWithoutOpeningTheWindow() {
+        assertThat(run("--lang", "en", home.resolve("nothing.triad").toString())).isEqualTo(2);
+        assertThat(opened).isEmpty();
+        assertThat(err.toString()).contains("There is no workspace file").contains("nothing.triad");
+    }
+
+    @Test
+    void aBareFileAndTheWorkspaceOptionTogetherAreRefused() throws java.io.IOException {
+        Path file = java.nio.file.Files.createFile(home.resolve("a.triad"));
+        assertThat(run("--lang", "en", "--workspace", file.toString(), file.toString())).isEqualTo(2);
+        assertThat(opened).isEmpty();
+        assertThat(err.toString()).contains("not both");
+    }
 }
