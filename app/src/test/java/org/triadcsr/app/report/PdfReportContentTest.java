@@ -92,14 +92,20 @@ class PdfReportContentTest {
                 "Vấn đề nghiêm trọng và vấn đề lớn được gắn cờ", "How the scores are computed", "Cách tính điểm");
     }
 
+    /** The first four words of a text: a table cell wraps its text, and extraction interleaves the columns. */
+    private static String opening(String text) {
+        String[] words = text.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)));
+    }
+
     @Test
     void flagsWithTheirLegalBasisAreOnTheFirstThreePages() {
         assertThat(followUp.card().flags()).isNotEmpty();
         for (Flag f : followUp.card().flags()) {
-            assertThat(en.first(3)).contains(f.basis().in("en").substring(0, 30));
+            assertThat(en.first(3)).contains(opening(f.basis().in("en")));
         }
         Flag critical = baseline.card().criticalFlags().get(0);
-        assertThat(baselineVi.first(3)).contains("Nghiêm trọng", critical.basis().in("vi").substring(0, 30));
+        assertThat(baselineVi.first(3)).contains("Nghiêm trọng", opening(critical.basis().in("vi")));
         assertThat(baselineVi.first(3)).contains(baseline.card().ratingCappedByCriticalFlag()
                 ? "Xếp loại bị giới hạn ở mức" : "Vấn đề nghiêm trọng chưa khắc phục: ");
     }
