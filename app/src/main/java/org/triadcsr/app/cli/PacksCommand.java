@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code triad packs list | validate FILE...}: the bundled packs, and checking a pack before sharing it. */
 @Command(name = "packs", description = "List the bundled indicator packs or validate pack files.",
-        subcommands = {PacksCommand.ListPacks.class, PacksCommand.Validate.class, PacksCommand.Ids.class})
+        subcommands = {PacksCommand.ListPacks.class, PacksCommand.Validate.class, PacksCommand.Ids.class,
+            PacksAddCommand.class})
 final class PacksCommand {
 
     static String summary(Pack pack, CliText text) {

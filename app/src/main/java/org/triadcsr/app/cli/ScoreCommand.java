@@ -2,7 +2,6 @@ package org.triadcsr.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,9 +68,9 @@ final class ScoreCommand implements Callable<Integer> {
             return ScoreFromWorkspace.run(spec, workspace, assessmentId, format == Format.json);
         }
         try {
-            ExchangeDocument doc = ExchangeReader.read(Files.readString(file, StandardCharsets.UTF_8));
+            ExchangeDocument doc = ExchangeReader.read(Files.readAllBytes(file));
             Selected selected = select(doc);
-            Pack pack = pack(selected.assessment().assessment().packId(), err);
+            Pack pack = pack(selected.assessment().assessment(), doc);
             String answered = selected.assessment().assessment().packVersion();
             if (!pack.version().equals(answered)) {
                 err.println(text.get("score.otherVersion", pack.id(), answered, pack.version()));
@@ -124,7 +123,9 @@ final class ScoreCommand implements Callable<Integer> {
         return String.join(", ", all.stream().map(s -> s.assessment().assessment().id()).toList());
     }
 
-    private Pack pack(String packId, PrintWriter err) throws IOException, PackInvalidException, UserError {
+    private Pack pack(org.triadcsr.model.portfolio.Assessment assessment, ExchangeDocument doc)
+            throws IOException, PackInvalidException, UserError {
+        String packId = assessment.packId();
         if (packFile != null) {
             if (!Files.isRegularFile(packFile)) {
                 throw new NoSuchFileException(packFile.toString());
@@ -135,7 +136,16 @@ final class ScoreCommand implements Callable<Integer> {
             }
             return pack;
         }
-        return BundledPacks.get(packId).orElseThrow(() -> new UserError(text.get("score.packNotBundled", packId)));
+        java.util.Optional<Pack> bundled = BundledPacks.get(packId);
+        if (bundled.isPresent() && bundled.get().version().equals(assessment.packVersion())) {
+            return bundled.get();
+        }
+        // A custom pack travels in the exchange file beside the assessments that use it.
+        var copy = doc.pack(packId, assessment.packVersion());
+        if (copy.isPresent()) {
+            return PackReader.read(copy.get().json(), copy.get().toString());
+        }
+        return bundled.orElseThrow(() -> new UserError(text.get("score.packNotBundled", packId)));
     }
 
     private Answers answers(Pack pack, CompanyFile.AssessmentFile assessment, PrintWriter err) throws InvalidAnswerException {

@@ -12,6 +12,9 @@ import org.triadcsr.model.exchange.ExchangeDocument;
 import org.triadcsr.model.exchange.ExchangeException;
 import org.triadcsr.model.exchange.ExchangeReader;
 import org.triadcsr.model.exchange.ExchangeWriter;
+import org.triadcsr.model.exchange.PackCopy;
+import java.util.Map;
+import java.util.TreeMap;
 import org.triadcsr.model.portfolio.Company;
 import org.triadcsr.model.portfolio.CompanyFile;
 
@@ -43,7 +46,27 @@ public final class Exchange {
             return out;
         });
         return ExchangeWriter.write(new ExchangeDocument(ExchangeDocument.VERSION, AppInfo.NAME + " " + AppInfo.version(),
-                Instant.now(), files));
+                Instant.now(), files, packCopies(files)));
+    }
+
+    /**
+     * A copy of every pack version the exported assessments use that does not ship with Triad (byte for byte
+     * as the workspace keeps it), so the importing side can check and score them.
+     */
+    private List<PackCopy> packCopies(List<CompanyFile> files) {
+        Map<String, PackCopy> copies = new TreeMap<>();
+        PackLibrary bundled = PackLibrary.bundled();
+        for (CompanyFile file : files) {
+            for (CompanyFile.AssessmentFile a : file.assessments()) {
+                String id = a.assessment().packId();
+                String version = a.assessment().packVersion();
+                if (copies.containsKey(id + "@" + version) || bundled.json(id, version).isPresent()) {
+                    continue;
+                }
+                packs.json(id, version).ifPresent(json -> copies.put(id + "@" + version, new PackCopy(id, version, json)));
+            }
+        }
+        return List.copyOf(copies.values());
     }
 
     public void exportTo(Path target, String companyId) {
@@ -58,23 +81,26 @@ public final class Exchange {
             if (Files.size(file) > limit) {
                 throw ExchangeImport.refused("import.tooLarge", limit / (1024 * 1024));
             }
-            return importJson(Files.readString(file, StandardCharsets.UTF_8), library);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw StoreException.of(StoreException.Reason.REFUSED, e, "import.refused",
-                    new StoreText("import.notUtf8", file.getFileName()));
+            return importDocument(read(Files.readAllBytes(file)), library);
         } catch (IOException e) {
             throw StoreException.of(StoreException.Reason.FAILED, e, "import.unreadable", file.getFileName());
         }
     }
 
     public ImportResult importJson(String json, PackLibrary library) {
-        ExchangeDocument doc;
+        return importDocument(read(json.getBytes(StandardCharsets.UTF_8)), library);
+    }
+
+    private static ExchangeDocument read(byte[] bytes) {
         try {
-            doc = ExchangeReader.read(json);
+            return ExchangeReader.read(bytes);
         } catch (ExchangeException e) {
             throw StoreException.of(StoreException.Reason.REFUSED, e, "import.refused", new StoreText("import.problems",
                     String.join("\n- ", e.problems())));
         }
+    }
+
+    private ImportResult importDocument(ExchangeDocument doc, PackLibrary library) {
         try {
             return tx.write("action.import", c -> new ExchangeImport(c, packs, library).run(doc));
         } catch (StoreException e) {

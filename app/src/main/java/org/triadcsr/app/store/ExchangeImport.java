@@ -10,6 +10,7 @@ import java.util.Set;
 import org.triadcsr.model.answer.Answer;
 import org.triadcsr.model.answer.Answers;
 import org.triadcsr.model.exchange.ExchangeDocument;
+import org.triadcsr.model.exchange.PackCopy;
 import org.triadcsr.model.pack.Pack;
 import org.triadcsr.model.portfolio.Assessment;
 import org.triadcsr.model.portfolio.AssessmentStatus;
@@ -40,6 +41,11 @@ final class ExchangeImport {
     }
 
     ImportResult run(ExchangeDocument doc) throws SQLException {
+        // The pack copies first, so every answer of an assessment made with a custom pack is checked against it.
+        for (PackCopy copy : doc.packs()) {
+            byte[] json = copy.json();
+            SqlitePacks.store(c, SqlitePacks.parse(json, copy.toString()), json);
+        }
         Set<String> seen = new HashSet<>();
         for (CompanyFile file : doc.companies()) {
             if (!seen.add(file.company().id())) {

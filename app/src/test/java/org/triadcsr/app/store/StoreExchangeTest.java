@@ -47,7 +47,7 @@ class StoreExchangeTest {
     }
 
     static Object content(Workspace ws) throws Exception {
-        return ExchangeReader.read(ws.exchange().export(null)).companies();
+        return ExchangeReader.read(ExchangeSchema.assertValid(ws.exchange().export(null))).companies();
     }
 
     @Test
@@ -72,7 +72,7 @@ class StoreExchangeTest {
     void reImportingUpdatesTheCompanyByItsIdAndNeverDuplicates() throws Exception {
         String json;
         try (Workspace ws = Workspace.open(source)) {
-            json = ws.exchange().export("c1");
+            json = ExchangeSchema.assertValid(ws.exchange().export("c1"));
         }
         try (Workspace target = Workspace.create(dir.resolve("target.triad"))) {
             target.exchange().importJson(json, MINI);
@@ -90,7 +90,7 @@ class StoreExchangeTest {
     void anOlderFileNeverOverwritesADraftChangedHereSinceItWasWritten() throws Exception {
         String json;
         try (Workspace ws = Workspace.open(source)) {
-            json = ws.exchange().export("c1");
+            json = ExchangeSchema.assertValid(ws.exchange().export("c1"));
         }
         try (Workspace target = Workspace.create(dir.resolve("target.triad"))) {
             target.exchange().importJson(json, MINI);
@@ -109,11 +109,17 @@ class StoreExchangeTest {
     void anAssessmentWithAPackNowhereToBeFoundIsKeptWithAWarning() throws Exception {
         String json;
         try (Workspace ws = Workspace.open(source)) {
-            json = ws.exchange().export("c1");
+            json = ExchangeSchema.assertValid(ws.exchange().export("c1"));
         }
+        // A file written before exchange files carried pack copies.
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(tree.remove("packs")).isNotNull();
+        String older = tree.toString();
         try (Workspace target = Workspace.create(dir.resolve("target.triad"))) {
-            ImportResult result = target.exchange().importJson(json, PackLibrary.none());
-            assertThat(result.warnings()).hasSize(2).allMatch(w -> w.contains("mini-test 1.0.0"));
+            ImportResult result = target.exchange().importJson(older, PackLibrary.none());
+            assertThat(result.warnings()).hasSize(2).allMatch(w -> w.contains("mini-test 1.0.0"))
+                    .allMatch(w -> w.contains("triad packs add --workspace"));
             assertThat(target.assessments().all()).hasSize(2);
         }
     }

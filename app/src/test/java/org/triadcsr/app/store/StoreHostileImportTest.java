@@ -30,7 +30,7 @@ class StoreHostileImportTest {
         try (Workspace ws = Workspace.create(file)) {
             StoreExchangeTest.fill(ws, "c1");
             StoreExchangeTest.fill(ws, "c2");
-            valid = ws.exchange().export("c1");
+            valid = ExchangeSchema.assertValid(ws.exchange().export("c1"));
         }
     }
 

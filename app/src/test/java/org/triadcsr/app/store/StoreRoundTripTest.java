@@ -47,7 +47,7 @@ class StoreRoundTripTest {
                 answers += company(ws, random, "c" + c);
             }
             original = StoreExchangeTest.content(ws);
-            json = ws.exchange().export(null);
+            json = ExchangeSchema.assertValid(ws.exchange().export(null));
         }
         try (Workspace other = Workspace.create(dir.resolve("b.triad"))) {
             other.exchange().importJson(json, StoreExchangeTest.MINI);

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -58,16 +63,36 @@ public final class ExchangeReader {
     private ExchangeReader() {
     }
 
+    /**
+     * Reads the bytes of an exchange file: UTF-8, with or without a byte-order mark (Notepad writes one). Bytes
+     * that are not UTF-8 are refused, never turned into "?".
+     */
+    public static ExchangeDocument read(byte[] bytes) throws ExchangeException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return read(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new ExchangeException(List.of("the file is not UTF-8 text (an invalid byte sequence was found), so it is"
+                    + " not a Triad exchange file; export it again from Triad"));
+        }
+    }
+
     public static ExchangeDocument read(String json) throws ExchangeException {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            // Where, not the parser's own words: those name its internals, not the file.
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            throw new ExchangeException(List.of("the file is not valid JSON" + where + ": " + e.getOriginalMessage()));
+            throw new ExchangeException(List.of("the file is not valid JSON" + where + " (it was cut off, or changed"
+                    + " by hand or by another program); export it again from Triad"));
         } catch (IOException e) {
-            throw new ExchangeException(List.of("the file cannot be read: " + e.getMessage()));
+            throw new ExchangeException(List.of("the file cannot be read"));
         }
         if (root == null || !root.isObject()) {
             throw new ExchangeException(List.of("the file is not a Triad exchange file (expected a JSON object)"));
@@ -77,19 +102,63 @@ public final class ExchangeReader {
                     + ExchangeDocument.FORMAT + "\")"));
         }
         JsonNode version = root.get("formatVersion");
-        if (version == null || !version.isInt() || version.asInt() != ExchangeDocument.VERSION) {
+        // 1 and 1.0 are the same number, as JSON Schema counts it.
+        boolean integral = version != null && version.isNumber() && version.asDouble() == Math.rint(version.asDouble());
+        if (!integral || version.asDouble() != ExchangeDocument.VERSION) {
             throw new ExchangeException(List.of("exchange format version " + version + " is not supported; this version"
                     + " of Triad reads version " + ExchangeDocument.VERSION
-                    + (version != null && version.isInt() && version.asInt() > ExchangeDocument.VERSION
+                    + (integral && version.asDouble() > ExchangeDocument.VERSION
                             ? " (the file was written by a newer Triad: update Triad to import it)" : "")));
         }
         ExchangeReader reader = new ExchangeReader();
+        reader.characters(root, "");
+        if (!root.has("companies")) {
+            reader.problem("/companies", "'companies' is required (a list, possibly empty)");
+        }
         List<CompanyFile> companies = reader.list(root, "", "companies", reader::company);
         Instant exportedAt = reader.instant(root, "", "exportedAt");
+        List<PackCopy> packs = reader.list(root, "", "packs", reader::pack);
         if (!reader.problems.isEmpty()) {
             throw new ExchangeException(reader.problems);
         }
-        return new ExchangeDocument(version.asInt(), reader.text(root, "", "writtenBy", false), exportedAt, companies);
+        return new ExchangeDocument(ExchangeDocument.VERSION, reader.text(root, "", "writtenBy", false), exportedAt,
+                companies, packs);
+    }
+
+    /** Refuses text no program can keep: an unpaired surrogate (not a character at all) or U+0000. */
+    private void characters(JsonNode node, String ptr) {
+        if (node.isTextual()) {
+            String bad = invalidCharacter(node.asText());
+            if (bad != null) {
+                problem(ptr, "contains an invalid character (" + bad + "); texts must be Unicode characters");
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String bad = invalidCharacter(e.getKey());
+                if (bad != null) {
+                    problem(ptr + "/" + e.getKey(), "the name contains an invalid character (" + bad + ")");
+                }
+                characters(e.getValue(), ptr + "/" + e.getKey());
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                characters(node.get(i), ptr + "/" + i);
+            }
+        }
+    }
+
+    private static String invalidCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == 0) {
+                return "U+0000";
+            }
+            if (Character.isHighSurrogate(ch) && (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))
+                    || Character.isLowSurrogate(ch) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
+                return String.format("U+%04X", (int) ch);
+            }
+        }
+        return null;
     }
 
     private void problem(String at, String message) {
@@ -101,7 +170,7 @@ public final class ExchangeReader {
     private <T> List<T> list(JsonNode parent, String ptr, String field, ItemReader<T> item) {
         JsonNode n = parent.get(field);
         List<T> out = new ArrayList<>();
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return out;
         }
         if (!n.isArray()) {
@@ -139,8 +208,9 @@ public final class ExchangeReader {
             problem(ptr + "/" + field, "'" + field + "' must be text");
             return null;
         }
-        if (n.asText().length() > MAX_TEXT) {
-            problem(ptr + "/" + field, "'" + field + "' is " + n.asText().length() + " characters long; at most "
+        int length = n.asText().codePointCount(0, n.asText().length());
+        if (length > MAX_TEXT) {
+            problem(ptr + "/" + field, "'" + field + "' is " + length + " characters long; at most "
                     + MAX_TEXT + " are allowed");
             return null;
         }
@@ -185,12 +255,27 @@ public final class ExchangeReader {
         }
     }
 
+    /** RFC 3339 as JSON Schema's "date-time": four-digit year, a time zone. */
+    private static final java.util.regex.Pattern DATE_TIME = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private Instant instant(JsonNode parent, String ptr, String field) {
-        return parse(parent, ptr, field, true, Instant::parse, "a UTC time such as 2026-01-31T08:00:00Z");
+        return parse(parent, ptr, field, true, s -> {
+            if (!DATE_TIME.matcher(s).matches()) {
+                throw new IllegalArgumentException(s);
+            }
+            return java.time.OffsetDateTime.parse(s.toUpperCase(Locale.ROOT)).toInstant();
+        }, "a time such as 2026-01-31T08:00:00Z (year 0000 to 9999)");
     }
 
     private LocalDate date(JsonNode parent, String ptr, String field) {
-        return parse(parent, ptr, field, false, LocalDate::parse, "a date such as 2026-12-31");
+        return parse(parent, ptr, field, false, s -> {
+            if (!DATE.matcher(s).matches()) {
+                throw new IllegalArgumentException(s);
+            }
+            return LocalDate.parse(s);
+        }, "a date such as 2026-12-31 (year 0000 to 9999)");
     }
 
     private CompanyFile company(JsonNode n, String ptr) {
@@ -262,18 +347,28 @@ public final class ExchangeReader {
             return null;
         }
         AnswerValue value = switch (present.get(0)) {
-            case "level" -> n.get("level").isInt() ? new AnswerValue.Level(n.get("level").asInt()) : null;
-            case "answer" -> n.get("answer").isTextual() ? new AnswerValue.YesNo(n.get("answer").asText()) : null;
+            case "level" -> level(n.get("level"));
+            case "answer" -> n.get("answer").isTextual() && List.of("yes", "no", "partial").contains(n.get("answer").asText())
+                    ? new AnswerValue.YesNo(n.get("answer").asText()) : null;
             case "option" -> n.get("option").isTextual() ? new AnswerValue.Choice(n.get("option").asText()) : null;
             case "notApplicable" -> n.get("notApplicable").isTextual()
                     ? new AnswerValue.NotApplicable(text(n, ptr, "notApplicable", false)) : null;
             default -> inputs(n.get("inputs"), ptr + "/inputs");
         };
         if (value == null) {
-            problem(ptr + "/" + present.get(0), "has the wrong type for '" + present.get(0) + "'");
+            problem(ptr + "/" + present.get(0), "is not allowed for '" + present.get(0) + "' (level: a whole number 0"
+                    + " to 4; answer: yes, no or partial; option and notApplicable: text; inputs: an object)");
             return null;
         }
         return new Answer(question, value, text(n, ptr, "note", false));
+    }
+
+    /** A level: a whole number from 0 to 4 (4.0 is the same number, as JSON Schema counts it). */
+    private static AnswerValue level(JsonNode n) {
+        if (!n.isNumber() || n.asDouble() != Math.rint(n.asDouble()) || n.asDouble() < 0 || n.asDouble() > 4) {
+            return null;
+        }
+        return new AnswerValue.Level((int) n.asDouble());
     }
 
     private AnswerValue inputs(JsonNode n, String ptr) {
@@ -284,6 +379,10 @@ public final class ExchangeReader {
         n.fields().forEachRemaining(e -> {
             String at = ptr + "/" + e.getKey();
             JsonNode v = e.getValue();
+            if (v.has("annual") && v.has("monthly")) {
+                problem(at, "an input has either a yearly figure (annual) or monthly figures, not both");
+                return;
+            }
             if (v.has("annual") && v.get("annual").isNumber() && Double.isFinite(v.get("annual").asDouble())) {
                 inputs.put(e.getKey(), new InputValue.Annual(v.get("annual").asDouble()));
             } else if (v.has("monthly") && v.get("monthly").isArray() && v.get("monthly").size() == 12) {
@@ -307,6 +406,20 @@ public final class ExchangeReader {
 
     private Evidence evidence(JsonNode n, String ptr, String assessmentId) {
         String id = id(n, ptr, "id");
+        if (n.has("data") && !n.get("data").isTextual()) {
+            problem(ptr + "/data", "'data' must be the file's bytes in base64 text");
+            return null;
+        }
+        JsonNode sizeNode = n.get("size");
+        if (sizeNode != null && !sizeNode.isNull() && (!sizeNode.isNumber() || sizeNode.asDouble() != Math.rint(sizeNode.asDouble())
+                || sizeNode.asDouble() < 0 || sizeNode.asDouble() > MAX_EVIDENCE_BYTES)) {
+            problem(ptr + "/size", "'size' must be a whole number of bytes from 0 to " + MAX_EVIDENCE_BYTES);
+            return null;
+        }
+        if (n.hasNonNull("sha256") && !(n.get("sha256").isTextual() && n.get("sha256").asText().matches("[0-9a-f]{64}"))) {
+            problem(ptr + "/sha256", "'sha256' must be 64 lowercase hexadecimal digits");
+            return null;
+        }
         String data = n.path("data").isTextual() ? n.get("data").asText() : null;
         byte[] bytes = null;
         String sha = null;
@@ -354,6 +467,49 @@ public final class ExchangeReader {
         return new ImprovementAction(id(n, ptr, "id"), text(n, ptr, "title", true), text(n, ptr, "owner", false),
                 date(n, ptr, "due"), status, number(n, ptr, "cost"), number(n, ptr, "expectedSavings"),
                 text(n, ptr, "currency", false), text(n, ptr, "linkedTo", false), text(n, ptr, "packAction", false));
+    }
+
+    /** Largest pack copy carried in an exchange file. */
+    public static final int MAX_PACK_BYTES = 8 * 1024 * 1024;
+
+    private PackCopy pack(JsonNode n, String ptr) {
+        String id = id(n, ptr, "id");
+        String version = text(n, ptr, "version", true);
+        String sha = text(n, ptr, "sha256", true);
+        if (!n.path("data").isTextual()) {
+            problem(ptr + "/data", "'data' (the pack file's bytes in base64) is required");
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(n.get("data").asText());
+        } catch (IllegalArgumentException e) {
+            problem(ptr + "/data", "the pack data is not valid base64");
+            return null;
+        }
+        if (bytes.length > MAX_PACK_BYTES) {
+            problem(ptr + "/data", "the pack copy is larger than " + MAX_PACK_BYTES / (1024 * 1024) + " MB");
+            return null;
+        }
+        if (sha != null && !sha.equals(sha256(bytes))) {
+            problem(ptr + "/sha256", "the pack copy's SHA-256 does not match its data (the file is damaged or was altered)");
+            return null;
+        }
+        if (id == null || version == null) {
+            return null;
+        }
+        try {
+            org.triadcsr.model.pack.Pack pack = org.triadcsr.model.pack.PackReader.read(bytes, id + "@" + version);
+            if (!pack.id().equals(id) || !pack.version().equals(version)) {
+                problem(ptr, "the pack copy is " + pack.id() + " " + pack.version() + ", not " + id + " " + version);
+                return null;
+            }
+        } catch (org.triadcsr.model.pack.PackInvalidException e) {
+            problem(ptr + "/data", "the pack copy " + id + " " + version + " is not a valid pack (" + e.problems().size()
+                    + " problems; check it with 'triad packs validate')");
+            return null;
+        }
+        return new PackCopy(id, version, bytes);
     }
 
     public static String sha256(byte[] bytes) {

@@ -33,6 +33,16 @@ public final class ExchangeWriter {
         root.put("exportedAt", doc.exportedAt().toString());
         ArrayNode companies = root.putArray("companies");
         doc.companies().forEach(c -> company(companies.addObject(), c));
+        if (!doc.packs().isEmpty()) {
+            ArrayNode packs = root.putArray("packs");
+            doc.packs().forEach(p -> {
+                ObjectNode node = packs.addObject();
+                node.put("id", p.packId());
+                node.put("version", p.version());
+                node.put("sha256", p.sha256());
+                node.put("data", Base64.getEncoder().encodeToString(p.json()));
+            });
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -44,8 +44,12 @@ public final class WorkspaceOpening {
             gaveUp.run();
             return;
         }
-        tasks.run(() -> exists ? Workspace.open(file) : Workspace.create(file), opened,
-                problem -> failed(file, problem, opened, gaveUp));
+        tasks.run(() -> exists ? Workspace.open(file) : Workspace.create(file), workspace -> {
+            // A workspace where nothing can be saved (a read-only file or folder) opens to read only: say so plainly.
+            workspace.readOnlyNotice(m.locale().getLanguage())
+                    .ifPresent(notice -> dialogs.info(m.get("open.readOnly.title"), notice));
+            opened.accept(workspace);
+        }, problem -> failed(file, problem, opened, gaveUp));
     }
 
     private record Damage(List<Backup> backups) {
