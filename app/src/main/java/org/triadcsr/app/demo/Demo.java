@@ -39,7 +39,7 @@ public final class Demo {
     }
 
     static final Sample TEXTILE = new Sample("textile", "Công ty TNHH May Sông Hồng", "textile-garment", "Nam Định",
-            WageRegion.II, Field.INDUSTRY_CONSTRUCTION, 320, 180, 60, 0.45, true);
+            WageRegion.II, Field.INDUSTRY_CONSTRUCTION, 180, 160, 60, 0.45, true);
     static final List<Sample> OTHERS = List.of(
             new Sample("footwear", "Công ty Cổ phần Giày Tân Phước", "leather-footwear", "Bình Dương", WageRegion.I,
                     Field.INDUSTRY_CONSTRUCTION, 850, 620, 240, 0.62, true),

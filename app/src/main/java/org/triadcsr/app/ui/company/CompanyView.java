@@ -60,6 +60,8 @@ public final class CompanyView {
         size.setId("company-size");
         size.getStyleClass().add("text-bold");
         size.textProperty().bind(model.sizeClassProperty());
+        size.setWrapText(true);
+        size.setMaxWidth(300);
         form.addRow(row++, label(m, "company.size"), size);
         Label error = new Label();
         error.setId("company-error");
@@ -83,7 +85,8 @@ public final class CompanyView {
         heading.getStyleClass().add("title-4");
         VBox profile = new VBox(10, heading, form, error, new HBox(8, save, export), status);
         profile.setPadding(new Insets(16));
-        profile.setPrefWidth(460);
+        profile.setPrefWidth(620);
+        profile.setMinWidth(560);
 
         Label timelineHeading = new Label(m.get("company.timeline"));
         timelineHeading.getStyleClass().add("title-4");
@@ -132,7 +135,9 @@ public final class CompanyView {
     }
 
     private static Label label(Messages m, String key) {
-        return new Label(m.get(key));
+        Label label = new Label(m.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField text(javafx.beans.property.StringProperty property, String id) {
