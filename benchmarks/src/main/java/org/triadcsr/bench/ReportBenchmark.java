@@ -47,6 +47,7 @@ final class ReportBenchmark {
         Path out = dir.resolve("report.pdf");
         Files.write(out, pdf);
         int pages = ReportVerifier.verify(out).pages();
+        int charts = charts(out);
         List<String> texts = pageTexts(pdf);
         byte[] font = ReportBenchmark.class.getResourceAsStream("/org/triadcsr/app/report/fonts/NotoSans-Regular.ttf")
                 .readAllBytes();
@@ -71,7 +72,8 @@ final class ReportBenchmark {
         }
         Stats r = Stats.of(report);
         Stats b = Stats.of(bare);
-        System.out.printf("report, 300 questions, progress vs previous and baseline: %d pages, %,d bytes%n", pages, pdf.length);
+        System.out.printf("report, 300 questions (6 KPIs), progress vs previous and baseline: %d pages, %d charts, %,d bytes%n",
+                pages, charts, pdf.length);
         System.out.printf("  warm  triad report     median %7.0f ms  min %7.0f ms  (load + score + PDF/A-3a)%n", r.median(), r.min());
         System.out.printf("  warm  minimal iText    median %7.0f ms  min %7.0f ms  (%d pages of one line, same run)%n",
                 b.median(), b.min(), pages);
@@ -101,6 +103,23 @@ final class ReportBenchmark {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** Figures (charts) in the tag tree. */
+    private static int charts(Path pdf) throws IOException {
+        try (PdfDocument doc = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(pdf.toFile()))) {
+            return count(doc.getStructTreeRoot().getKids());
+        }
+    }
+
+    private static int count(List<com.itextpdf.kernel.pdf.tagging.IStructureNode> kids) {
+        int n = 0;
+        for (var kid : kids == null ? List.<com.itextpdf.kernel.pdf.tagging.IStructureNode>of() : kids) {
+            if (kid instanceof com.itextpdf.kernel.pdf.tagging.PdfStructElem e) {
+                n += (com.itextpdf.kernel.pdf.PdfName.Figure.equals(e.getRole()) ? 1 : 0) + count(e.getKids());
+            }
+        }
+        return n;
     }
 
     private static List<String> pageTexts(byte[] pdf) throws IOException {
@@ -170,15 +189,15 @@ final class ReportBenchmark {
     /** A company with three assessments of the 300-question pack; returns the latest one's id. */
     private static String populate(Path file) {
         try (Workspace ws = Workspace.create(file)) {
-            ws.packs().store(StoreBenchData.packJson());
+            ws.packs().store(ReportBenchData.packJson());
             Company company = ws.companies().save(new Company("bench-company", "Công ty Đo hiệu năng", "textile-garment",
                     "Bình Dương", new CompanyProfile(Field.INDUSTRY_CONSTRUCTION, 150, 40.0, 20.0, WageRegion.II)));
             String id = null;
             for (int a = 0; a < 3; a++) {
-                Assessment assessment = ws.assessments().create(company.id(), StoreBenchData.PACK_ID,
+                Assessment assessment = ws.assessments().create(company.id(), ReportBenchData.PACK_ID,
                         StoreBenchData.PACK_VERSION, String.valueOf(2023 + a), "Nguyễn Văn Đo");
                 for (int q = 0; q < StoreBenchData.QUESTIONS; q++) {
-                    ws.answers().save(assessment.id(), new Answer(StoreBenchData.questionId(q), StoreBenchData.value(q, a),
+                    ws.answers().save(assessment.id(), new Answer(StoreBenchData.questionId(q), ReportBenchData.value(q, a),
                             q % 10 == 0 ? "ghi chú " + q : ""));
                 }
                 if (a < 2) {
@@ -186,6 +205,8 @@ final class ReportBenchmark {
                 }
                 id = assessment.id();
             }
+            ws.progress().saveTarget(company.id(), new org.triadcsr.model.progress.Target("bench-target",
+                    StoreBenchData.questionId(9), 0.25, java.time.LocalDate.of(2027, 12, 31), ""));
             return id;
         }
     }

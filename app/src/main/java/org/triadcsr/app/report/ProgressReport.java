@@ -124,7 +124,8 @@ public final class ProgressReport {
                 .findFirst().map(x -> t.text(x.name())).orElse(d.id()), n.points(d.earlier(), empty),
                 n.points(d.later(), empty), n.delta(d.delta(), none))));
         out.add(topics);
-        progress.topics().forEach(d -> out.add(row("  " + d.id(), n.points(d.earlier(), empty), n.points(d.later(), empty),
+        String noQuestion = t.get("undefined.noScoredQuestion");
+        progress.topics().forEach(d -> out.add(row("  " + d.id(), n.points(d.earlier(), noQuestion), n.points(d.later(), noQuestion),
                 n.delta(d.delta(), none))));
         out.add(kpis);
         progress.kpis().forEach(k -> out.add(row("  " + k.id(), n.value(k.earlier(), t.get("undefined.unanswered")),

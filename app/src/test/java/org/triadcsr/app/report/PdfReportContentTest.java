@@ -60,9 +60,9 @@ class PdfReportContentTest {
         for (Domain d : followUp.pack().domains()) {
             for (Topic t : d.topics()) {
                 Double score = followUp.card().topic(t.id()).orElseThrow().score();
-                String printed = score == null ? "– (no scored topic)" : String.valueOf(Math.round(score));
+                String printed = score == null ? "– (no scored question)" : String.valueOf(Math.round(score));
                 assertThat(en.all()).contains(t.name().in("en") + ": score " + printed);
-                String printedVi = score == null ? "– (không có chủ đề nào được chấm điểm)" : String.valueOf(Math.round(score));
+                String printedVi = score == null ? "– (không có câu hỏi nào được chấm điểm)" : String.valueOf(Math.round(score));
                 assertThat(vi.all()).contains(t.name().in("vi") + ": điểm " + printedVi);
             }
         }

@@ -4,8 +4,8 @@ import org.triadcsr.app.report.ReportModel;
 
 /** Where the report draws its charts (radar, KPI scores, progress). */
 class ChartSlot {
-    static final float WIDTH = 400;
-    static final float HEIGHT = 240;
+    static final float WIDTH = 480;
+    static final float HEIGHT = 270;
 
     /** Draws the chart centred, as vector graphics with its alternative text. */
     void draw(ReportDocument r, org.jfree.chart.JFreeChart chart, Words alt) {

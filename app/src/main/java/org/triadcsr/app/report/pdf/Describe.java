@@ -26,7 +26,7 @@ final class Describe {
     static Words band(ScoreCard.KpiResult kpi) {
         if (kpi.band() == null) {
             return t -> kpi.value() == null ? t.numbers().value(null, t.get("undefined.unanswered"))
-                    : "– (" + t.get("undefined.tracked") + ")";
+                    : "– (" + t.get("undefined.trackedShort") + ")";
         }
         boolean indicative = kpi.score() == null;
         return t -> t.get("band." + kpi.band().id()) + (indicative ? " (" + t.get("kpi.indicative") + ")" : "");
@@ -54,7 +54,13 @@ final class Describe {
         return t -> t.numbers().points(q.score(), reason(q.status(), t));
     }
 
+    /** A topic's score; undefined when none of its questions is scored. */
     static Words topicScore(Double score) {
+        return t -> t.numbers().points(score, t.get("undefined.noScoredQuestion"));
+    }
+
+    /** A domain's (or the overall) score; undefined when none of its topics has a score. */
+    static Words domainScore(Double score) {
         return t -> t.numbers().points(score, t.get("undefined.noScoredTopic"));
     }
 

@@ -37,7 +37,7 @@ final class DomainChapters {
     private static void topic(ReportDocument r, Topic topic, ScoreCard card) {
         Double score = card.topic(topic.id()).map(ScoreCard.TopicResult::score).orElse(null);
         Paragraph title = ReportDocument.bold(new Paragraph(String.join("  /  ", r.versions(t -> t.get("topic.line", t.text(topic.name()),
-                t.numbers().points(score, t.get("undefined.noScoredTopic"))))))).setFontSize(9.5f)
+                t.numbers().points(score, t.get("undefined.noScoredQuestion"))))))).setFontSize(9.5f)
                 .setMarginTop(6).setMarginBottom(2).setKeepWithNext(true);
         r.doc.add(title);
         Table table = r.table(new float[] {4, 2.6f, 0.9f, 2.6f}, Words.key("answer.question"), Words.key("answer.answer"),

@@ -5,6 +5,7 @@ import org.triadcsr.model.pack.Benchmark;
 import org.triadcsr.model.pack.Pack;
 import org.triadcsr.model.pack.Question;
 import org.triadcsr.model.pack.Source;
+import org.triadcsr.model.scoring.QuestionStatus;
 import org.triadcsr.model.scoring.ScoreCard;
 
 /** KPIs against their sector benchmarks: value, unit, band, reference values, source and year, score. */
@@ -20,7 +21,7 @@ final class KpiSection {
             return;
         }
         Pack pack = r.model.pack();
-        Table table = r.table(new float[] {3.2f, 1.2f, 1, 1.5f, 1.6f, 2.2f, 0.8f}, Words.key("kpi.kpi"),
+        Table table = r.table(new float[] {3.2f, 1.2f, 1, 1.5f, 1.6f, 2.2f, 1.1f}, Words.key("kpi.kpi"),
                 Words.key("kpi.value"), Words.key("kpi.unit"), Words.key("kpi.band"), Words.key("kpi.benchmark"),
                 Words.key("kpi.source"), Words.key("kpi.score"));
         for (ScoreCard.KpiResult k : card.kpis()) {
@@ -31,12 +32,13 @@ final class KpiSection {
             table.addCell(r.cell(Words.plain(k.unit())));
             table.addCell(r.cell(Describe.band(k)));
             Benchmark b = q.kpi().benchmark();
-            table.addCell(r.number(b == null ? t -> "– (" + t.get("undefined.tracked") + ")"
+            table.addCell(r.number(b == null ? Words.plain("–")
                     : t -> t.numbers().value(b.best(), null) + " / " + t.numbers().value(b.typical(), null) + " / "
                     + t.numbers().value(b.poor(), null)));
             table.addCell(r.cell(b == null ? Words.plain("–") : Words.plain(source(pack, b))));
-            table.addCell(r.number(t -> t.numbers().points(k.score(), Describe.reason(
-                    card.question(k.id()).map(ScoreCard.QuestionResult::status).orElseThrow(), t))));
+            QuestionStatus status = card.question(k.id()).map(ScoreCard.QuestionResult::status).orElseThrow();
+            table.addCell(r.number(t -> t.numbers().points(k.score(), status == QuestionStatus.TRACKED
+                    ? t.get("undefined.trackedShort") : Describe.reason(status, t))));
         }
         r.doc.add(table);
         charts.kpis(r);

@@ -25,15 +25,16 @@ final class ProgressSection {
             Progress p = c.progress();
             Table table = r.table(new float[] {4, 1, 1, 1.2f}, Words.key("progress.item"), Words.key("progress.earlier"),
                     Words.key("progress.later"), Words.key("progress.delta"));
-            row(r, table, Words.key("progress.overall"), c.card().overall(), r.model.card().overall(), p.overallDelta());
+            row(r, table, Words.key("progress.overall"), c.card().overall(), r.model.card().overall(), p.overallDelta(),
+                    "undefined.noScoredTopic");
             for (Progress.Delta d : p.domains()) {
                 row(r, table, t -> pack.domains().stream().filter(x -> x.id().equals(d.id())).findFirst()
-                        .map(x -> t.text(x.name())).orElse(d.id()), d.earlier(), d.later(), d.delta());
+                        .map(x -> t.text(x.name())).orElse(d.id()), d.earlier(), d.later(), d.delta(), "undefined.noScoredTopic");
             }
             for (Progress.Delta d : p.topics()) {
                 row(r, table, t -> "  " + pack.domains().stream().flatMap(x -> x.topics().stream())
                         .filter(x -> x.id().equals(d.id())).findFirst().map(x -> t.text(x.name())).orElse(d.id()),
-                        d.earlier(), d.later(), d.delta());
+                        d.earlier(), d.later(), d.delta(), "undefined.noScoredQuestion");
             }
             r.doc.add(table);
             charts.progress(r, c);
@@ -43,10 +44,11 @@ final class ProgressSection {
         charts.targets(r);
     }
 
-    private static void row(ReportDocument r, Table table, Words label, Double earlier, Double later, Double delta) {
+    private static void row(ReportDocument r, Table table, Words label, Double earlier, Double later, Double delta,
+                            String emptyKey) {
         table.addCell(r.cell(label));
-        table.addCell(r.number(t -> t.numbers().points(earlier, t.get("undefined.noScoredTopic"))));
-        table.addCell(r.number(t -> t.numbers().points(later, t.get("undefined.noScoredTopic"))));
+        table.addCell(r.number(t -> t.numbers().points(earlier, t.get(emptyKey))));
+        table.addCell(r.number(t -> t.numbers().points(later, t.get(emptyKey))));
         table.addCell(r.number(t -> t.numbers().delta(delta, t.get("undefined.notComputable"))));
     }
 

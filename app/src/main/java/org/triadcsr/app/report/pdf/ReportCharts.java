@@ -24,7 +24,7 @@ import org.triadcsr.model.scoring.ScoreCard;
  * with nothing to show is never drawn: "–" and the reason stand in its place.
  */
 final class ReportCharts extends ChartSlot {
-    private static final float SMALL_HEIGHT = 120;
+    private static final float BAND_HEIGHT = 200;
 
     private static ChartText text(ReportDocument r) {
         return ChartText.forLocale(Locale.forLanguageTag(r.primary().language()));
@@ -65,7 +65,7 @@ final class ReportCharts extends ChartSlot {
             if (k.value() == null || q.kpi().benchmark() == null) {
                 continue;
             }
-            draw(r, KpiBandChart.of(q, k, r.model.pack(), text(r), style()), SMALL_HEIGHT, t -> t.get("kpi.band.alt",
+            draw(r, KpiBandChart.of(q, k, r.model.pack(), text(r), style()), BAND_HEIGHT, t -> t.get("kpi.band.alt",
                     t.text(q.text()), t.numbers().value(k.value(), null), k.unit(), k.band() == null ? "–"
                             : t.get("band." + k.band().id())));
         }

@@ -31,7 +31,7 @@ final class SummarySection {
         for (Domain d : pack.domains()) {
             ScoreCard.DomainResult result = card.domain(d.id()).orElse(null);
             head.addCell(r.cell(t -> t.text(d.name())));
-            head.addCell(r.number(Describe.topicScore(result == null ? null : result.score())));
+            head.addCell(r.number(Describe.domainScore(result == null ? null : result.score())));
         }
         r.doc.add(head);
         if (!card.criticalFlags().isEmpty()) {
