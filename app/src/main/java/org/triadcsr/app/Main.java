@@ -3,7 +3,7 @@ package org.triadcsr.app;
 import org.triadcsr.app.cli.Cli;
 import org.triadcsr.app.env.LogSetup;
 import org.triadcsr.app.env.UserDataFolder;
-import org.triadcsr.app.ui.AssessmentTabs;
+import org.triadcsr.app.ui.analysis.AnalysisTabs;
 import org.triadcsr.app.ui.DesktopClient;
 
 /**
@@ -18,7 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         UserDataFolder dataFolder = UserDataFolder.fromEnvironment();
         LogSetup.toFile(dataFolder);
-        int code = Cli.run(args, new DesktopClient(dataFolder, AssessmentTabs.NONE), dataFolder);
+        int code = Cli.run(args, new DesktopClient(dataFolder, AnalysisTabs::create), dataFolder);
         System.exit(code);
     }
 }

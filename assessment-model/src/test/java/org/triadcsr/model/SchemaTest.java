@@ -36,6 +36,16 @@ public class SchemaTest {
     }
 
     @Test
+    void theV11TestPackMatchesThePackSchema() throws IOException {
+        JsonSchema pack = schema("/org/triadcsr/model/pack/pack.schema.json");
+        assertThat(pack.validate(MAPPER.readTree(TestPacks.jsonV11()))).isEmpty();
+        JsonNode badDate = MAPPER.readTree(TestPacks.jsonV11().replace("\"until\": \"2025-12-31\"", "\"until\": \"31/12/2025\""));
+        assertThat(pack.validate(badDate)).isNotEmpty();
+        JsonNode badQuality = MAPPER.readTree(TestPacks.jsonV11().replace("\"entry\": \"annual\"", "\"entry\": \"weekly\""));
+        assertThat(pack.validate(badQuality)).isNotEmpty();
+    }
+
+    @Test
     void thePackSchemaRejectsAnUnknownKind() throws IOException {
         JsonNode broken = MAPPER.readTree(TestPacks.json().replace("\"kind\": \"choice\"", "\"kind\": \"slider\""));
         assertThat(schema("/org/triadcsr/model/pack/pack.schema.json").validate(broken)).isNotEmpty();

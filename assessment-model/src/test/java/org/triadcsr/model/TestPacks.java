@@ -34,6 +34,27 @@ public final class TestPacks {
         }
     }
 
+    /** The v1.1 test pack: limits on every kind, several and dated limits, an annual-only input, a C benchmark. */
+    public static String jsonV11() {
+        try (InputStream in = TestPacks.class.getResourceAsStream("test-pack-v11.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Pack packV11() {
+        try {
+            return PackReader.read(jsonV11(), "test-pack-v11.json");
+        } catch (PackInvalidException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static Answer monthlyInput(String q, String input, Double... months) {
+        return Answer.of(q, new AnswerValue.KpiInputs(Map.of(input, monthly(months))));
+    }
+
     public static Answer level(String q, int level) {
         return Answer.of(q, new AnswerValue.Level(level));
     }

@@ -65,6 +65,31 @@ class StableIdsTest {
 
     @ParameterizedTest
     @MethodSource("packs")
+    void version110KeepsEveryIdOf100AndRecordsItsNewOnes(String packId) throws IOException {
+        Pack pack = BundledPacks.get(packId).orElseThrow();
+        assertThat(pack.version()).isEqualTo("1.1.0");
+        String file;
+        try (InputStream in = StableIdsTest.class.getResourceAsStream("/ids/" + packId + ".ids")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int added = file.indexOf("# Added in 1.1.0\n");
+        assertThat(added).as("ids/%s.ids has its 1.1.0 section", packId).isPositive();
+        Map<String, String> now = PackIds.of(pack);
+        for (String line : file.substring(0, added).split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                assertThat(now).as("1.0.0 id %s is still in 1.1.0 (no id removed)", line).containsKey(line.split(" ")[0]);
+            }
+        }
+        assertThat(pack.replaced()).as("1.1.0 retires no id").isEmpty();
+        for (String line : file.substring(added).split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                assertThat(now).as("new id %s", line).containsEntry(line.split(" ")[0], line.split(" ")[1]);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("packs")
     void replacementsPointToExistingIds(String packId) {
         Pack pack = BundledPacks.get(packId).orElseThrow();
         Map<String, String> now = PackIds.of(pack);

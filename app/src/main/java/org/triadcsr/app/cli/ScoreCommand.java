@@ -78,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
             ScoreCard card = Scorer.score(pack, answers(pack, selected.assessment(), err),
                     selected.company().company().profile(), selected.assessment().assessment().id(),
-                    selected.company().company().id());
+                    selected.company().company().id(), selected.assessment().assessment().period());
             print(card, pack);
             return 0;
         } catch (NoSuchFileException e) {

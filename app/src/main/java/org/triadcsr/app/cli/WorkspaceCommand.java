@@ -101,6 +101,7 @@ final class WorkspaceCommand implements Callable<Integer> {
         public Integer call() {
             try {
                 WorkspaceInfo info = WorkspaceInspector.inspect(file);
+                int finals = WorkspaceInspector.checkContents(file);
                 PrintWriter out = spec.commandLine().getOut();
                 CliText text = CliText.of(spec);
                 out.println(text.get("info.workspace", file.toAbsolutePath()));
@@ -109,6 +110,7 @@ final class WorkspaceCommand implements Callable<Integer> {
                 out.println(text.get("info.assessments", info.assessments()));
                 out.println(text.get("info.answers", info.answers()));
                 out.println(text.get("info.integrity." + info.integrity()));
+                out.println(text.get("info.fingerprints", finals));
                 out.println(text.get("info.size", info.sizeBytes()));
                 out.println(text.get("info.backups", listBackups(file).size(), Backups.folder(file)));
                 return 0;
@@ -151,7 +153,7 @@ final class WorkspaceCommand implements Callable<Integer> {
                     return 1;
                 }
                 Backup chosen = backups.get(number - 1);
-                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone());
+                Path kept = BackupRestore.restore(file, chosen, Clock.systemDefaultZone(), Workspace.Opener.COMMAND);
                 out.println(text.get("restore.done", file, chosen.taken().format(WHEN)));
                 if (kept != null) {
                     out.println(text.get("restore.kept", kept));

@@ -26,7 +26,7 @@ final class WorkspaceFile {
 
     /** Opens the workspace as its one writer (migrating it if needed) for the duration of the work. */
     int run(Work work) {
-        try (Workspace workspace = Workspace.open(file)) {
+        try (Workspace workspace = Workspace.open(file, Workspace.Opener.COMMAND)) {
             return work.run(workspace);
         } catch (StoreException e) {
             return WorkspaceCommand.fail(spec, e, file);

@@ -64,7 +64,7 @@ final class WorkspaceTransferCommands {
                 CliText text = CliText.of(spec);
                 spec.commandLine().getOut().println(text.get("import.done", in.getFileName(), r.companiesAdded(),
                         r.companiesUpdated(), r.assessmentsWritten(), r.assessmentsUnchanged()));
-                r.warnings().forEach(w -> spec.commandLine().getErr().println(text.get("warning.prefix", w)));
+                r.warnings(text.language()).forEach(w -> spec.commandLine().getErr().println(text.get("warning.prefix", w)));
                 return 0;
             });
         }

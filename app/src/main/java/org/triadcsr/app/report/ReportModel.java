@@ -18,12 +18,11 @@ import org.triadcsr.model.scoring.ScoreCard;
  * source of every number), its comparisons with the previous assessment and the baseline (spec §8), the
  * company's targets and actions, and the exchange JSON that is attached to the PDF with its fingerprint.
  *
- * @param previous  the latest earlier assessment of the company with the same pack id, if any
- * @param baseline  the earliest one, if any (the same as {@code previous} when there is only one)
+ * @param history   the company's earlier assessments with the same pack id, oldest (the baseline) first
  * @param exchangeJson the assessment's exchange file (one company, this assessment), attached to the PDF
  */
 public record ReportModel(Company company, Assessment assessment, Pack pack, ScoreCard card, Answers answers,
-                          List<Evidence> evidence, Optional<Comparison> previous, Optional<Comparison> baseline,
+                          List<Evidence> evidence, List<Comparison> history,
                           List<Target> targets, List<ImprovementAction> actions, String exchangeJson,
                           String fingerprint, LocalDate issued) {
 
@@ -33,8 +32,19 @@ public record ReportModel(Company company, Assessment assessment, Pack pack, Sco
 
     public ReportModel {
         evidence = List.copyOf(evidence);
+        history = List.copyOf(history);
         targets = List.copyOf(targets);
         actions = List.copyOf(actions);
+    }
+
+    /** The latest earlier assessment of the company with the same pack id, if any. */
+    public Optional<Comparison> previous() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    /** The earliest one, if any (the same as {@link #previous()} when there is only one). */
+    public Optional<Comparison> baseline() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
     }
 
     public List<Evidence> evidenceFor(String questionId) {
@@ -43,12 +53,9 @@ public record ReportModel(Company company, Assessment assessment, Pack pack, Sco
 
     /** The comparisons to print: the previous assessment, then the baseline if it is another one. */
     public List<Comparison> comparisons() {
-        if (previous.isEmpty()) {
+        if (history.isEmpty()) {
             return List.of();
         }
-        if (baseline.isEmpty() || baseline.get().assessment().id().equals(previous.get().assessment().id())) {
-            return List.of(previous.get());
-        }
-        return List.of(previous.get(), baseline.get());
+        return history.size() == 1 ? List.of(history.get(0)) : List.of(previous().orElseThrow(), baseline().orElseThrow());
     }
 }

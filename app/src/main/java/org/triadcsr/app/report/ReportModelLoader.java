@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.triadcsr.app.env.AppInfo;
 import org.triadcsr.app.store.StoreException;
 import org.triadcsr.app.store.Workspace;
@@ -35,10 +34,7 @@ public final class ReportModelLoader {
         Company company = workspace.companies().find(assessment.companyId()).orElseThrow(() -> new StoreException(
                 StoreException.Reason.NOT_FOUND, "The company of the assessment '" + assessmentId + "' is missing."));
         List<Assessment> earlier = earlier(workspace, assessment);
-        Optional<ReportModel.Comparison> previous = earlier.isEmpty() ? Optional.empty()
-                : Optional.of(compare(workspace, earlier.get(earlier.size() - 1), scored));
-        Optional<ReportModel.Comparison> baseline = earlier.isEmpty() ? Optional.empty()
-                : Optional.of(compare(workspace, earlier.get(0), scored));
+        List<ReportModel.Comparison> history = earlier.stream().map(a -> compare(workspace, a, scored)).toList();
         List<Target> targets = workspace.progress().targets(company.id()).stream()
                 .filter(t -> scored.pack().question(t.kpiQuestionId()).isPresent()).toList();
         List<ImprovementAction> actions = workspace.progress().actions(company.id());
@@ -49,7 +45,7 @@ public final class ReportModelLoader {
                 AppInfo.NAME + " " + AppInfo.version(), Instant.now(clock),
                 List.of(new CompanyFile(company, List.of(file), targets, actions))));
         return new ReportModel(company, assessment, scored.pack(), scored.card(), workspace.answers().of(assessmentId),
-                evidence, previous, baseline, targets, actions, json, AssessmentFingerprint.of(company.id(), file),
+                evidence, history, targets, actions, json, AssessmentFingerprint.of(company.id(), file),
                 LocalDate.now(clock));
     }
 

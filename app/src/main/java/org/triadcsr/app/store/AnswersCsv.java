@@ -49,7 +49,7 @@ final class AnswersCsv {
     private void assessment(Company company, Assessment a) throws SQLException {
         Answers answers = SqliteAnswers.read(c, a.id());
         Optional<Pack> pack = packs.find(a.packId(), a.packVersion());
-        ScoreCard card = pack.map(p -> Scorer.score(p, answers, company.profile(), a.id(), company.id())).orElse(null);
+        ScoreCard card = pack.map(p -> Scorer.score(p, answers, company.profile(), a.id(), company.id(), a.period())).orElse(null);
         for (Answer answer : answers.all().stream().sorted(Comparator.comparing(Answer::questionId)).toList()) {
             Question q = pack.flatMap(p -> p.question(answer.questionId())).orElse(null);
             Double score = card == null ? null : card.question(answer.questionId()).map(r -> r.score()).orElse(null);

@@ -16,8 +16,14 @@ public interface AssessmentRepository {
     /** Every assessment, by company then period. */
     List<Assessment> all();
 
-    /** Makes a draft final: from now on its answers and evidence are frozen. */
+    /** Makes a draft final and stores its fingerprint: from now on its answers and evidence are frozen. */
     Assessment makeFinal(String id);
+
+    /**
+     * The fingerprint stored when the assessment was made final (SHA-256 hex of its canonical data,
+     * docs/integrity.md); empty for a draft.
+     */
+    Optional<String> fingerprint(String id);
 
     /** A new draft for {@code period} that starts with a copy of the previous assessment's answers. */
     Assessment followUp(String previousId, String period, String assessor);

@@ -34,8 +34,7 @@ final class AtomicFile {
             } catch (IOException ignored) {
                 // the temporary file stays behind; the target is untouched either way
             }
-            throw new StoreException(StoreException.Reason.FAILED, "The file " + target.getFileName()
-                    + " could not be written (" + e.getMessage() + ").", e);
+            throw StoreException.of(StoreException.Reason.FAILED, e, "export.notWritten", target.getFileName());
         }
     }
 }

@@ -26,6 +26,10 @@ import java.util.stream.Stream;
 public final class Backups {
     public static final int KEEP = 10;
     static final String DAILY = "daily";
+    /** A byte-for-byte copy of a damaged workspace, kept by a restore: never counted among the good backups. */
+    static final String DAMAGED = "damaged";
+    /** How many copies of damaged workspaces are kept, beside the {@link #KEEP} good backups. */
+    static final int KEEP_DAMAGED = 3;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private Backups() {
@@ -51,8 +55,7 @@ public final class Backups {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, "The backups folder " + folder + " cannot be read: "
-                    + e.getMessage(), e);
+            throw StoreException.of(StoreException.Reason.FAILED, e, "backup.folderUnreadable", folder);
         }
         out.sort(Comparator.comparing(Backup::taken).thenComparing(b -> b.file().getFileName().toString()).reversed());
         return out;
@@ -67,6 +70,8 @@ public final class Backups {
 
     /** A consistent copy of the open database; keeps the newest {@link #KEEP}. */
     static Path take(Connection c, Path workspace, Clock clock, String why) throws SQLException {
+        // A damaged workspace is never copied among the good backups, where it could push the last good one out.
+        Fingerprints.checkAll(c, workspace.getFileName().toString());
         Path target = target(workspace, clock, why);
         copyInto(c, target);
         prune(workspace);
@@ -109,8 +114,7 @@ public final class Backups {
             throw e;
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new StoreException(StoreException.Reason.FAILED, "The backup " + target.getFileName()
-                    + " could not be written (" + e.getMessage() + ").", e);
+            throw StoreException.of(StoreException.Reason.FAILED, e, "backup.notWritten", target.getFileName());
         }
     }
 
@@ -119,8 +123,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, "The backups folder " + folder + " cannot be created: "
-                    + e.getMessage(), e);
+            throw StoreException.of(StoreException.Reason.FAILED, e, "backup.noFolder", folder);
         }
         String base = stem(workspace) + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + why;
         Path target = folder.resolve(base + ".triad");
@@ -138,14 +141,22 @@ public final class Backups {
         }
     }
 
+    /**
+     * Keeps the newest {@link #KEEP} good backups and the newest {@link #KEEP_DAMAGED} copies of damaged files:
+     * a damaged copy never pushes a good backup out.
+     */
     static void prune(Path workspace) {
         List<Backup> all = list(workspace);
-        for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+        List<Backup> good = all.stream().filter(b -> !b.why().startsWith(DAMAGED)).toList();
+        List<Backup> damaged = all.stream().filter(b -> b.why().startsWith(DAMAGED)).toList();
+        List<Backup> old = new ArrayList<>(good.subList(Math.min(KEEP, good.size()), good.size()));
+        old.addAll(damaged.subList(Math.min(KEEP_DAMAGED, damaged.size()), damaged.size()));
+        for (Backup backup : old) {
             try {
-                Files.deleteIfExists(old.file());
+                Files.deleteIfExists(backup.file());
             } catch (IOException e) {
                 System.getLogger(Backups.class.getName()).log(System.Logger.Level.WARNING, "cannot delete old backup "
-                        + old.file(), e);
+                        + backup.file(), e);
             }
         }
     }

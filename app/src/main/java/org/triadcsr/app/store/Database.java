@@ -1,5 +1,7 @@
 package org.triadcsr.app.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,11 +33,35 @@ final class Database {
     }
 
     static Connection openReadOnly(Path file) throws SQLException {
+        return openReadOnly(file, false);
+    }
+
+    /**
+     * A read-only connection. In a place where nothing can be written ({@code readOnlyPlace}) a plain read-only
+     * connection to a WAL database would try to create its {@code -shm} file and fail with
+     * SQLITE_READONLY_DIRECTORY. There, a file without a pending journal (the writer checkpoints every save and
+     * removes the journal on close) is opened as immutable: read as it is, no lock and no file created beside it.
+     * A file whose journal still holds saves is read through it, as SQLite can when the journal's files exist.
+     */
+    static Connection openReadOnly(Path file, boolean readOnlyPlace) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(5000);
+        if (readOnlyPlace && !hasPendingJournal(file)) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?immutable=1");
+        }
         return config.createConnection(url(file));
+    }
+
+    static boolean hasPendingJournal(Path file) {
+        try {
+            Path wal = Path.of(file.toAbsolutePath() + "-wal");
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static String url(Path file) {

@@ -38,18 +38,11 @@ public final class EvidencePolicy {
     public static void check(String fileName, String mediaType, long size) {
         String expected = mediaTypeOf(fileName);
         if (expected == null || (mediaType != null && !expected.equalsIgnoreCase(mediaType))) {
-            throw new StoreException(StoreException.Reason.REFUSED, "The file " + fileName + " cannot be kept as"
-                    + " evidence: only photos (JPEG, PNG, GIF, WebP, HEIC, TIFF, BMP), PDF and office documents (Word,"
-                    + " Excel, PowerPoint, OpenDocument) are accepted.", "Không thể lưu tệp " + fileName + " làm bằng"
-                    + " chứng: chỉ chấp nhận ảnh (JPEG, PNG, GIF, WebP, HEIC, TIFF, BMP), PDF và tài liệu văn phòng (Word,"
-                    + " Excel, PowerPoint, OpenDocument).", null);
+            throw StoreException.of(StoreException.Reason.REFUSED, "evidence.type", fileName);
         }
         if (size > MAX_BYTES) {
-            String mb = String.format(Locale.ROOT, "%.1f", size / 1024.0 / 1024.0);
-            throw new StoreException(StoreException.Reason.REFUSED, "The file " + fileName + " is " + mb + " MB;"
-                    + " evidence files may be at most 25 MB. Reduce the photo's resolution or split the document.",
-                    "Tệp " + fileName + " có dung lượng " + mb + " MB; tệp bằng chứng tối đa 25 MB. Hãy giảm độ phân"
-                    + " giải ảnh hoặc chia nhỏ tài liệu.", null);
+            throw StoreException.of(StoreException.Reason.REFUSED, "evidence.tooLarge", fileName,
+                    String.format(Locale.ROOT, "%.1f", size / 1024.0 / 1024.0));
         }
     }
 }

@@ -29,15 +29,15 @@ public final class Exchange {
 
     /** The exchange JSON of one company ({@code companyId}), or of every company if it is null. */
     public String export(String companyId) {
-        List<CompanyFile> files = tx.read("export", c -> {
+        List<CompanyFile> files = tx.read("action.export", c -> {
             List<CompanyFile> out = new ArrayList<>();
             if (companyId == null) {
                 for (Company company : WorkspaceReader.companies(c)) {
                     out.add(WorkspaceReader.companyFile(c, company));
                 }
             } else {
-                Company company = SqliteCompanies.find(c, companyId).orElseThrow(() -> new StoreException(
-                        StoreException.Reason.NOT_FOUND, "There is no company '" + companyId + "' in this workspace."));
+                Company company = SqliteCompanies.find(c, companyId).orElseThrow(() -> StoreException.of(
+                        StoreException.Reason.NOT_FOUND, "export.noCompany", companyId));
                 out.add(WorkspaceReader.companyFile(c, company));
             }
             return out;
@@ -56,16 +56,14 @@ public final class Exchange {
             // The file is read whole, as text (2 bytes a character) and then as a tree: keep it well inside the heap.
             long limit = Math.min(MAX_FILE_BYTES, Runtime.getRuntime().maxMemory() / 8);
             if (Files.size(file) > limit) {
-                throw ExchangeImport.refused("the file is larger than " + limit / (1024 * 1024) + " MB, the most this"
-                        + " computer's Triad can import at once; export fewer companies per file");
+                throw ExchangeImport.refused("import.tooLarge", limit / (1024 * 1024));
             }
             return importJson(Files.readString(file, StandardCharsets.UTF_8), library);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new StoreException(StoreException.Reason.REFUSED, "The exchange file " + file.getFileName()
-                    + " is not UTF-8 text, so it is not a Triad exchange file. The workspace is unchanged.", e);
+            throw StoreException.of(StoreException.Reason.REFUSED, e, "import.refused",
+                    new StoreText("import.notUtf8", file.getFileName()));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, "The exchange file " + file.getFileName()
-                    + " cannot be read (" + e.getMessage() + "). The workspace is unchanged.", e);
+            throw StoreException.of(StoreException.Reason.FAILED, e, "import.unreadable", file.getFileName());
         }
     }
 
@@ -74,22 +72,22 @@ public final class Exchange {
         try {
             doc = ExchangeReader.read(json);
         } catch (ExchangeException e) {
-            throw new StoreException(StoreException.Reason.REFUSED, e.getMessage() + "\nThe workspace is unchanged.", e);
+            throw StoreException.of(StoreException.Reason.REFUSED, e, "import.refused", new StoreText("import.problems",
+                    String.join("\n- ", e.problems())));
         }
         try {
-            return tx.write("import the exchange file", c -> new ExchangeImport(c, packs, library).run(doc));
+            return tx.write("action.import", c -> new ExchangeImport(c, packs, library).run(doc));
         } catch (StoreException e) {
-            if (e.getMessage().startsWith("The exchange file was not imported")) {
+            if ("import.refused".equals(e.key())) {
                 throw e;
             }
-            throw new StoreException(e.reason(), "The exchange file was not imported, and the workspace is unchanged: "
-                    + e.getMessage(), e);
+            throw StoreException.of(e.reason(), e, "import.refused", e);
         }
     }
 
     /** Every answer of every assessment, one row each, texts in {@code language}; UTF-8 with a BOM for Excel. */
     public String answersCsv(String language) {
-        return tx.read("export the answers", c -> new AnswersCsv(c, packs, language).write());
+        return tx.read("action.exportAnswers", c -> new AnswersCsv(c, packs, language).write());
     }
 
     public void answersCsvTo(Path target, String language) {

@@ -27,7 +27,7 @@ final class ExchangeImport {
     private final Connection c;
     private final SqlitePacks packs;
     private final PackLibrary library;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<StoreText> warnings = new ArrayList<>();
     private int added;
     private int updated;
     private int written;
@@ -43,7 +43,7 @@ final class ExchangeImport {
         Set<String> seen = new HashSet<>();
         for (CompanyFile file : doc.companies()) {
             if (!seen.add(file.company().id())) {
-                throw refused("the company id '" + file.company().id() + "' appears twice in the file");
+                throw refused("import.companyTwice", file.company().id());
             }
             company(file);
         }
@@ -73,7 +73,7 @@ final class ExchangeImport {
         Assessment incoming = file.assessment();
         Optional<Assessment> here = SqliteAssessments.find(c, incoming.id());
         if (here.isPresent() && !here.get().companyId().equals(companyId)) {
-            throw refused("the assessment id '" + incoming.id() + "' already belongs to another company in this workspace");
+            throw refused("import.assessmentOfOther", incoming.id());
         }
         for (Evidence e : file.evidence()) {
             if (e.data() != null) {
@@ -82,8 +82,7 @@ final class ExchangeImport {
         }
         if (here.isPresent() && here.get().status() == AssessmentStatus.FINAL) {
             if (!sameWork(incoming.id(), file)) {
-                throw refused("the assessment " + incoming.period() + " (" + incoming.id() + ") is final in this"
-                        + " workspace and the file holds different answers or evidence for it");
+                throw refused("import.finalDiffers", incoming.period(), incoming.id());
             }
             unchanged++;
             return;
@@ -91,9 +90,8 @@ final class ExchangeImport {
         if (here.isPresent()) {
             if (here.get().updatedAt().isAfter(incoming.updatedAt())) {
                 // The file is older than the draft here: importing it would throw away newer answers.
-                throw refused("the draft assessment " + incoming.period() + " (" + incoming.id() + ") was changed in this"
-                        + " workspace (" + here.get().updatedAt() + ") after the file was written (" + incoming.updatedAt()
-                        + "); export this workspace's version first, or delete the draft here to take the file's");
+                throw refused("import.draftNewerHere", incoming.period(), incoming.id(), here.get().updatedAt().toString(),
+                        incoming.updatedAt().toString());
             }
             Sql.update(c, "DELETE FROM assessment WHERE id = ?", incoming.id());
         }
@@ -109,12 +107,13 @@ final class ExchangeImport {
         }
         for (Evidence e : file.evidence()) {
             if (Sql.count(c, "SELECT count(*) FROM evidence WHERE id = ?", e.id()) > 0) {
-                throw refused("the evidence id '" + e.id() + "' already belongs to another assessment in this workspace");
+                throw refused("import.evidenceOfOther", e.id());
             }
             SqliteEvidence.insert(c, e);
         }
         if (incoming.status() == AssessmentStatus.FINAL) {
             Sql.update(c, "UPDATE assessment SET status = 'final' WHERE id = ?", incoming.id());
+            Fingerprints.store(c, SqliteAssessments.require(c, incoming.id()));
         }
         written++;
     }
@@ -130,16 +129,14 @@ final class ExchangeImport {
             }
         }
         if (pack.isEmpty()) {
-            warnings.add("The pack " + a.packId() + " " + a.packVersion() + " of the assessment " + a.period()
-                    + " is not in this workspace or in Triad: its answers were kept unchecked and cannot be scored"
-                    + " until that pack version is added.");
+            warnings.add(new StoreText("import.packUnknown", a.packId(), a.packVersion(), a.period()));
             return;
         }
         for (Answer answer : answers) {
             try {
                 SqliteAnswers.check(pack.get(), answer);
             } catch (StoreException e) {
-                throw refused("in the assessment " + a.period() + ": " + e.getMessage());
+                throw refused("import.invalidAnswer", a.period(), e);
             }
         }
     }
@@ -154,8 +151,8 @@ final class ExchangeImport {
         return new HashSet<>(SqliteEvidence.of(c, assessmentId)).equals(new HashSet<>(file.evidence()));
     }
 
-    static StoreException refused(String why) {
-        return new StoreException(StoreException.Reason.REFUSED, "The exchange file was not imported, and the workspace"
-                + " is unchanged: " + why + ".");
+    /** The import is refused: {@code key} says why; the workspace is unchanged (the transaction rolls back). */
+    static StoreException refused(String key, Object... args) {
+        return StoreException.of(StoreException.Reason.REFUSED, "import.refused", new StoreText(key, args));
     }
 }

@@ -4,8 +4,18 @@ import java.util.List;
 
 /** What an import did: companies added and updated, assessments written or already there, and warnings. */
 public record ImportResult(int companiesAdded, int companiesUpdated, int assessmentsWritten, int assessmentsUnchanged,
-                           List<String> warnings) {
+                           List<StoreText> warningTexts) {
     public ImportResult {
-        warnings = List.copyOf(warnings);
+        warningTexts = List.copyOf(warningTexts);
+    }
+
+    /** The warnings in English. */
+    public List<String> warnings() {
+        return warnings("en");
+    }
+
+    /** The warnings in {@code language}. */
+    public List<String> warnings(String language) {
+        return warningTexts.stream().map(t -> t.in(language)).toList();
     }
 }

@@ -19,7 +19,8 @@ public final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__companies_assessments_answers.sql",
             "V002__evidence_targets_actions.sql",
-            "V003__final_assessments_frozen.sql");
+            "V003__final_assessments_frozen.sql",
+            "V004__final_fingerprints.sql");
 
     /** The schema version this build writes and reads. */
     public static final int LATEST = SCRIPTS.size();
@@ -52,6 +53,9 @@ public final class Migrations {
             }
             for (String statement : statements(script(version))) {
                 Sql.update(c, statement);
+            }
+            if (version == Fingerprints.SCHEMA) {
+                Fingerprints.storeMissing(c);
             }
             Sql.update(c, "PRAGMA user_version = " + version);
             c.commit();

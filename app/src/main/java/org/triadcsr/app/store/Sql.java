@@ -60,6 +60,10 @@ final class Sql {
             } else if (p instanceof Long n) {
                 ps.setLong(i + 1, n);
             } else if (p instanceof Double d) {
+                if (!Double.isFinite(d)) {
+                    // Every number entering the store passes here, whatever path it came by (issue 10, defect 5).
+                    throw StoreException.of(StoreException.Reason.REFUSED, "number.notFinite");
+                }
                 ps.setDouble(i + 1, d);
             } else {
                 ps.setString(i + 1, p.toString());

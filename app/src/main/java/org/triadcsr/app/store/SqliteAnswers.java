@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.triadcsr.model.answer.Answer;
 import org.triadcsr.model.answer.AnswerValidator;
@@ -27,11 +28,10 @@ final class SqliteAnswers implements AnswerRepository {
 
     @Override
     public void save(String assessmentId, Answer answer) {
-        tx.write("save the answer to " + answer.questionId(), c -> {
+        tx.write(new StoreText("action.saveAnswer", answer.questionId()), c -> {
             Assessment a = writable(c, assessmentId);
-            Pack pack = packs.find(a.packId(), a.packVersion()).orElseThrow(() -> new StoreException(
-                    StoreException.Reason.NOT_FOUND, "The pack " + a.packId() + " " + a.packVersion()
-                    + " of this assessment is missing from the workspace, so its answers cannot be checked."));
+            Pack pack = packs.find(a.packId(), a.packVersion()).orElseThrow(() -> StoreException.of(
+                    StoreException.Reason.NOT_FOUND, "answer.packMissing", a.packId(), a.packVersion()));
             check(pack, answer);
             write(c, assessmentId, answer, Instant.now().toString());
             Sql.update(c, "UPDATE assessment SET updated_at = ? WHERE id = ?", Instant.now().toString(), assessmentId);
@@ -40,13 +40,12 @@ final class SqliteAnswers implements AnswerRepository {
     }
 
     static void check(Pack pack, Answer answer) {
-        Question q = pack.question(answer.questionId()).orElseThrow(() -> new StoreException(
-                StoreException.Reason.REFUSED, "The pack " + pack.id() + " " + pack.version() + " has no question '"
-                + answer.questionId() + "'."));
+        Question q = pack.question(answer.questionId()).orElseThrow(() -> StoreException.of(
+                StoreException.Reason.REFUSED, "answer.noSuchQuestion", pack.id(), pack.version(), answer.questionId()));
         try {
             AnswerValidator.check(q, answer.value());
         } catch (InvalidAnswerException e) {
-            throw new StoreException(StoreException.Reason.REFUSED, e.messageIn("en"), e.messageIn("vi"), e);
+            throw StoreException.of(StoreException.Reason.REFUSED, e, "answer.invalid", e);
         }
     }
 
@@ -60,17 +59,14 @@ final class SqliteAnswers implements AnswerRepository {
     private static Assessment writable(Connection c, String assessmentId) throws SQLException {
         Assessment a = SqliteAssessments.require(c, assessmentId);
         if (a.status() == AssessmentStatus.FINAL) {
-            throw new StoreException(StoreException.Reason.REFUSED, "The assessment " + a.period() + " is final, so its"
-                    + " answers can no longer change. Start a follow-up assessment to record new answers.",
-                    "Bản đánh giá " + a.period() + " đã hoàn tất nên không thể thay đổi câu trả lời. Hãy tạo bản đánh giá"
-                    + " tiếp theo để ghi nhận câu trả lời mới.", null);
+            throw StoreException.of(StoreException.Reason.REFUSED, "answer.final", a.period());
         }
         return a;
     }
 
     @Override
     public void clear(String assessmentId, String questionId) {
-        tx.write("clear the answer to " + questionId, c -> {
+        tx.write(new StoreText("action.clearAnswer", questionId), c -> {
             writable(c, assessmentId);
             return Sql.update(c, "DELETE FROM answer WHERE assessment_id = ? AND question_id = ?", assessmentId, questionId);
         });
@@ -78,7 +74,13 @@ final class SqliteAnswers implements AnswerRepository {
 
     @Override
     public Answers of(String assessmentId) {
-        return tx.read("read the answers", c -> read(c, assessmentId));
+        return tx.read("action.readAnswers", c -> {
+            Optional<Assessment> a = SqliteAssessments.find(c, assessmentId);
+            if (a.isPresent()) {
+                Fingerprints.check(c, a.get(), tx.workspaceName());
+            }
+            return read(c, assessmentId);
+        });
     }
 
     static Answers read(Connection c, String assessmentId) throws SQLException {

@@ -22,10 +22,9 @@ final class SqliteAssessments implements AssessmentRepository {
         Instant now = Instant.now();
         Assessment a = new Assessment(UUID.randomUUID().toString(), companyId, packId, packVersion, period, assessor,
                 AssessmentStatus.DRAFT, now, now);
-        return tx.write("start the assessment", c -> {
+        return tx.write("action.startAssessment", c -> {
             if (Sql.count(c, "SELECT count(*) FROM pack_copy WHERE pack_id = ? AND version = ?", packId, packVersion) == 0) {
-                throw new StoreException(StoreException.Reason.NOT_FOUND, "The pack " + packId + " version " + packVersion
-                        + " is not in this workspace; add it before starting an assessment with it.");
+                throw StoreException.of(StoreException.Reason.NOT_FOUND, "assessment.packMissing", packId, packVersion);
             }
             insert(c, AssessmentRow.of(a));
             return a;
@@ -39,7 +38,7 @@ final class SqliteAssessments implements AssessmentRepository {
 
     @Override
     public Optional<Assessment> find(String id) {
-        return tx.read("read the assessment", c -> find(c, id));
+        return tx.read("action.readAssessment", c -> find(c, id));
     }
 
     static Optional<Assessment> find(Connection c, String id) throws SQLException {
@@ -47,38 +46,44 @@ final class SqliteAssessments implements AssessmentRepository {
     }
 
     static Assessment require(Connection c, String id) throws SQLException {
-        return find(c, id).orElseThrow(() -> new StoreException(StoreException.Reason.NOT_FOUND,
-                "There is no assessment '" + id + "' in this workspace."));
+        return find(c, id).orElseThrow(() -> StoreException.of(StoreException.Reason.NOT_FOUND, "assessment.none", id));
     }
 
     @Override
     public List<Assessment> forCompany(String companyId) {
-        return tx.read("list the assessments", c -> Sql.list(c, SELECT + " WHERE company_id = ? ORDER BY period, created_at",
+        return tx.read("action.listAssessments", c -> Sql.list(c, SELECT + " WHERE company_id = ? ORDER BY period, created_at",
                 AssessmentRow::read, companyId)).stream().map(AssessmentRow::toModel).toList();
     }
 
     @Override
     public List<Assessment> all() {
-        return tx.read("list the assessments", c -> Sql.list(c, SELECT + " ORDER BY company_id, period, created_at",
+        return tx.read("action.listAssessments", c -> Sql.list(c, SELECT + " ORDER BY company_id, period, created_at",
                 AssessmentRow::read)).stream().map(AssessmentRow::toModel).toList();
     }
 
     @Override
     public Assessment makeFinal(String id) {
-        return tx.write("make the assessment final", c -> {
+        return tx.write("action.makeFinal", c -> {
             Assessment a = require(c, id);
             if (a.status() == AssessmentStatus.FINAL) {
                 return a;
             }
             String now = Instant.now().toString();
             Sql.update(c, "UPDATE assessment SET status = 'final', updated_at = ? WHERE id = ?", now, id);
-            return require(c, id);
+            Assessment made = require(c, id);
+            Fingerprints.store(c, made);
+            return made;
         });
     }
 
     @Override
+    public Optional<String> fingerprint(String id) {
+        return tx.read("action.readAssessment", c -> Fingerprints.stored(c, id));
+    }
+
+    @Override
     public Assessment followUp(String previousId, String period, String assessor) {
-        return tx.write("start the follow-up assessment", c -> {
+        return tx.write("action.followUp", c -> {
             Assessment previous = require(c, previousId);
             Instant now = Instant.now();
             Assessment next = new Assessment(UUID.randomUUID().toString(), previous.companyId(), previous.packId(),
@@ -95,10 +100,9 @@ final class SqliteAssessments implements AssessmentRepository {
 
     @Override
     public void deleteDraft(String id) {
-        tx.write("delete the assessment", c -> {
+        tx.write("action.deleteAssessment", c -> {
             if (require(c, id).status() == AssessmentStatus.FINAL) {
-                throw new StoreException(StoreException.Reason.REFUSED, "The assessment is final and cannot be deleted;"
-                        + " a final assessment is the record a follow-up is compared with.");
+                throw StoreException.of(StoreException.Reason.REFUSED, "assessment.finalNotDeleted");
             }
             return Sql.update(c, "DELETE FROM assessment WHERE id = ?", id);
         });

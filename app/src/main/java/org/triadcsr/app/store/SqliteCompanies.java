@@ -21,9 +21,9 @@ final class SqliteCompanies implements CompanyRepository {
     @Override
     public Company save(Company company) {
         if (company.id() == null || company.id().isBlank() || company.name() == null || company.name().isBlank()) {
-            throw new StoreException(StoreException.Reason.REFUSED, "A company needs an id and a name.");
+            throw StoreException.of(StoreException.Reason.REFUSED, "company.idAndName");
         }
-        tx.write("save the company " + company.name(), c -> {
+        tx.write(new StoreText("action.saveCompany", company.name()), c -> {
             upsert(c, CompanyRow.of(company));
             return null;
         });
@@ -43,7 +43,7 @@ final class SqliteCompanies implements CompanyRepository {
 
     @Override
     public Optional<Company> find(String id) {
-        return tx.read("read the company", c -> find(c, id));
+        return tx.read("action.readCompany", c -> find(c, id));
     }
 
     static Optional<Company> find(Connection c, String id) throws SQLException {
@@ -53,7 +53,7 @@ final class SqliteCompanies implements CompanyRepository {
 
     @Override
     public List<Company> list() {
-        return tx.read("list the companies", c -> Sql.list(c, "SELECT " + CompanyRow.COLUMNS
+        return tx.read("action.listCompanies", c -> Sql.list(c, "SELECT " + CompanyRow.COLUMNS
                 + " FROM company ORDER BY name COLLATE NOCASE, id", CompanyRow::read)).stream()
                 .map(CompanyRow::toModel).toList();
     }
@@ -64,16 +64,16 @@ final class SqliteCompanies implements CompanyRepository {
      */
     @Override
     public void delete(String id) {
-        long finals = tx.read("check the company", c -> Sql.count(c,
+        long finals = tx.read("action.readCompany", c -> Sql.count(c,
                 "SELECT count(*) FROM assessment WHERE company_id = ? AND status = 'final'", id));
         if (finals > 0) {
-            tx.read("back up the workspace before deleting the company", backup);
+            tx.read("action.backupBeforeDelete", backup);
         }
-        tx.write("delete the company", c -> Sql.update(c, "DELETE FROM company WHERE id = ?", id));
+        tx.write("action.deleteCompany", c -> Sql.update(c, "DELETE FROM company WHERE id = ?", id));
     }
 
     @Override
     public long count() {
-        return tx.read("count the companies", c -> Sql.count(c, "SELECT count(*) FROM company"));
+        return tx.read("action.listCompanies", c -> Sql.count(c, "SELECT count(*) FROM company"));
     }
 }

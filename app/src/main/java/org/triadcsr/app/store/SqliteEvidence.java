@@ -21,7 +21,7 @@ final class SqliteEvidence implements EvidenceRepository {
     @Override
     public Evidence addNote(String assessmentId, String questionId, String note) {
         Evidence e = new Evidence(UUID.randomUUID().toString(), assessmentId, questionId, note, null, null, null, null, null);
-        return tx.write("add the note", c -> insert(c, e));
+        return tx.write("action.addNote", c -> insert(c, e));
     }
 
     @Override
@@ -31,7 +31,7 @@ final class SqliteEvidence implements EvidenceRepository {
         EvidencePolicy.check(fileName, type, data.length);
         Evidence e = new Evidence(UUID.randomUUID().toString(), assessmentId, questionId, note, fileName, type, data,
                 ExchangeReader.sha256(data), expires);
-        return tx.write("add the file " + fileName, c -> insert(c, e));
+        return tx.write(new StoreText("action.addFile", fileName), c -> insert(c, e));
     }
 
     /** Inside a caller's transaction; the policy and the hash are checked again here, whoever calls. */
@@ -39,8 +39,7 @@ final class SqliteEvidence implements EvidenceRepository {
         if (e.data() != null) {
             EvidencePolicy.check(e.fileName(), e.mediaType(), e.data().length);
             if (!ExchangeReader.sha256(e.data()).equalsIgnoreCase(String.valueOf(e.sha256()))) {
-                throw new StoreException(StoreException.Reason.REFUSED, "The evidence file " + e.fileName()
-                        + " does not match its SHA-256: it is damaged or was altered.");
+                throw StoreException.of(StoreException.Reason.REFUSED, "evidence.hash", e.fileName());
             }
         }
         Sql.update(c, "INSERT INTO evidence (" + EvidenceRow.COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -56,7 +55,7 @@ final class SqliteEvidence implements EvidenceRepository {
 
     @Override
     public List<Evidence> of(String assessmentId) {
-        return tx.read("read the evidence", c -> of(c, assessmentId));
+        return tx.read("action.readEvidence", c -> of(c, assessmentId));
     }
 
     static List<Evidence> of(Connection c, String assessmentId) throws SQLException {
@@ -66,12 +65,12 @@ final class SqliteEvidence implements EvidenceRepository {
 
     @Override
     public Optional<Evidence> find(String id) {
-        return tx.read("read the evidence", c -> Sql.one(c, "SELECT " + EvidenceRow.COLUMNS + " FROM evidence WHERE id = ?",
+        return tx.read("action.readEvidence", c -> Sql.one(c, "SELECT " + EvidenceRow.COLUMNS + " FROM evidence WHERE id = ?",
                 EvidenceRow::read, id)).map(EvidenceRow::toModel);
     }
 
     @Override
     public void remove(String id) {
-        tx.write("remove the evidence", c -> Sql.update(c, "DELETE FROM evidence WHERE id = ?", id));
+        tx.write("action.removeEvidence", c -> Sql.update(c, "DELETE FROM evidence WHERE id = ?", id));
     }
 }

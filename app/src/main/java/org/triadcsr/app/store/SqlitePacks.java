@@ -23,7 +23,7 @@ final class SqlitePacks implements PackRepository {
     @Override
     public Pack store(byte[] json) {
         Pack pack = parse(json, "the pack file");
-        tx.write("keep a copy of the pack " + pack.id() + " " + pack.version(), c -> store(c, pack, json));
+        tx.write(new StoreText("action.keepPack", pack.id(), pack.version()), c -> store(c, pack, json));
         return pack;
     }
 
@@ -33,9 +33,7 @@ final class SqlitePacks implements PackRepository {
         Optional<String> kept = Sql.one(c, "SELECT sha256 FROM pack_copy WHERE pack_id = ? AND version = ?",
                 rs -> rs.getString(1), pack.id(), pack.version());
         if (kept.isPresent() && !kept.get().equals(sha)) {
-            throw new StoreException(StoreException.Reason.REFUSED, "The pack " + pack.id() + " version " + pack.version()
-                    + " differs from the copy of that version already in this workspace. A changed pack needs a new"
-                    + " version number.");
+            throw StoreException.of(StoreException.Reason.REFUSED, "pack.differs", pack.id(), pack.version());
         }
         if (kept.isEmpty()) {
             Sql.update(c, "INSERT INTO pack_copy (pack_id, version, json, sha256, stored_at) VALUES (?, ?, ?, ?, ?)",
@@ -57,13 +55,13 @@ final class SqlitePacks implements PackRepository {
 
     @Override
     public Optional<byte[]> json(String packId, String version) {
-        return tx.read("read the pack " + packId, c -> Sql.one(c,
+        return tx.read(new StoreText("action.readPack", packId), c -> Sql.one(c,
                 "SELECT json FROM pack_copy WHERE pack_id = ? AND version = ?", rs -> rs.getBytes(1), packId, version));
     }
 
     @Override
     public List<String> list() {
-        return tx.read("list the packs", c -> Sql.list(c, "SELECT pack_id || '@' || version FROM pack_copy"
+        return tx.read("action.listPacks", c -> Sql.list(c, "SELECT pack_id || '@' || version FROM pack_copy"
                 + " ORDER BY pack_id, version", rs -> rs.getString(1)));
     }
 
@@ -71,7 +69,7 @@ final class SqlitePacks implements PackRepository {
         try {
             return PackReader.read(json, what);
         } catch (PackInvalidException e) {
-            throw new StoreException(StoreException.Reason.REFUSED, "The pack is not valid: " + e.getMessage(), e);
+            throw StoreException.of(StoreException.Reason.REFUSED, e, "pack.invalid", what, e.getMessage());
         }
     }
 

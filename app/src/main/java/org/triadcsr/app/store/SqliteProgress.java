@@ -15,7 +15,7 @@ final class SqliteProgress implements ProgressRepository {
 
     @Override
     public void saveTarget(String companyId, Target target) {
-        tx.write("save the target", c -> {
+        tx.write("action.saveTarget", c -> {
             upsertTarget(c, TargetRow.of(companyId, target));
             return null;
         });
@@ -28,7 +28,7 @@ final class SqliteProgress implements ProgressRepository {
 
     @Override
     public List<Target> targets(String companyId) {
-        return tx.read("read the targets", c -> targets(c, companyId));
+        return tx.read("action.readTargets", c -> targets(c, companyId));
     }
 
     static List<Target> targets(Connection c, String companyId) throws SQLException {
@@ -38,12 +38,12 @@ final class SqliteProgress implements ProgressRepository {
 
     @Override
     public void removeTarget(String targetId) {
-        tx.write("remove the target", c -> Sql.update(c, "DELETE FROM target WHERE id = ?", targetId));
+        tx.write("action.removeTarget", c -> Sql.update(c, "DELETE FROM target WHERE id = ?", targetId));
     }
 
     @Override
     public void saveAction(String companyId, ImprovementAction action) {
-        tx.write("save the action", c -> {
+        tx.write("action.saveAction", c -> {
             upsertAction(c, ActionRow.of(companyId, action));
             return null;
         });
@@ -57,7 +57,7 @@ final class SqliteProgress implements ProgressRepository {
 
     @Override
     public List<ImprovementAction> actions(String companyId) {
-        return tx.read("read the actions", c -> actions(c, companyId));
+        return tx.read("action.readActions", c -> actions(c, companyId));
     }
 
     static List<ImprovementAction> actions(Connection c, String companyId) throws SQLException {
@@ -67,7 +67,7 @@ final class SqliteProgress implements ProgressRepository {
 
     @Override
     public void removeAction(String actionId) {
-        tx.write("remove the action", c -> Sql.update(c, "DELETE FROM improvement_action WHERE id = ?", actionId));
+        tx.write("action.removeAction", c -> Sql.update(c, "DELETE FROM improvement_action WHERE id = ?", actionId));
     }
 
     /** An id that belongs to another company is a clash, never silently moved. */
@@ -75,8 +75,8 @@ final class SqliteProgress implements ProgressRepository {
         String owner = Sql.one(c, "SELECT company_id FROM " + table + " WHERE id = ?", rs -> rs.getString(1), id)
                 .orElse(companyId);
         if (!owner.equals(companyId)) {
-            throw new StoreException(StoreException.Reason.REFUSED, "The id '" + id + "' already belongs to another"
-                    + " company's " + (table.equals("target") ? "target" : "action") + ".");
+            throw StoreException.of(StoreException.Reason.REFUSED,
+                    table.equals("target") ? "progress.targetIdTaken" : "progress.actionIdTaken", id);
         }
     }
 }

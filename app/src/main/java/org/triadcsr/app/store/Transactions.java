@@ -10,9 +10,25 @@ import java.sql.SQLException;
  */
 final class Transactions {
     private final Connection connection;
+    /** Why nothing can be saved, or null if changes are saved. */
+    private final StoreText readOnly;
 
-    Transactions(Connection connection) {
+    Transactions(Connection connection, StoreText readOnly) {
         this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** The workspace file's name, for messages. */
+    String workspaceName() {
+        try {
+            return WorkspaceReader.workspaceName(connection);
+        } catch (SQLException e) {
+            return "workspace";
+        }
+    }
+
+    StoreText readOnly() {
+        return readOnly;
     }
 
     @FunctionalInterface
@@ -20,7 +36,15 @@ final class Transactions {
         T run(Connection c) throws SQLException;
     }
 
-    synchronized <T> T read(String what, Work<T> work) {
+    synchronized <T> T read(String whatKey, Work<T> work) {
+        return read(new StoreText(whatKey), work);
+    }
+
+    synchronized <T> T write(String whatKey, Work<T> work) {
+        return write(new StoreText(whatKey), work);
+    }
+
+    synchronized <T> T read(StoreText what, Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -28,7 +52,10 @@ final class Transactions {
         }
     }
 
-    synchronized <T> T write(String what, Work<T> work) {
+    synchronized <T> T write(StoreText what, Work<T> work) {
+        if (readOnly != null) {
+            throw StoreException.of(StoreException.Reason.REFUSED, "readOnly.refused", what, readOnly);
+        }
         try {
             connection.setAutoCommit(false);
             try {
@@ -65,31 +92,34 @@ final class Transactions {
         return connection;
     }
 
-    static StoreException translate(String what, SQLException e) {
+    /**
+     * The user's message for a failed step: what could not be done, that nothing of this step was saved, and
+     * what to do. SQLite's own text goes to the log only.
+     */
+    static StoreException translate(StoreText what, SQLException e) {
         String message = String.valueOf(e.getMessage());
+        System.getLogger(Transactions.class.getName()).log(System.Logger.Level.WARNING, "cannot " + what.in("en"), e);
         if (message.contains("TRIAD_FROZEN")) {
-            return new StoreException(StoreException.Reason.REFUSED, "Cannot " + what + ": the assessment is final, so"
-                    + " its answers and evidence can no longer change. Start a follow-up assessment instead.",
-                    "Bản đánh giá đã hoàn tất nên câu trả lời và bằng chứng không thể thay đổi nữa. Hãy tạo bản đánh giá"
-                    + " tiếp theo.", e);
+            return StoreException.of(StoreException.Reason.REFUSED, e, "sql.frozen", what);
         }
         if (message.contains("FOREIGN KEY")) {
-            return new StoreException(StoreException.Reason.NOT_FOUND, "Cannot " + what + ": it refers to a company or"
-                    + " assessment that is not in this workspace.", "Không thực hiện được: dữ liệu này gắn với một doanh"
-                    + " nghiệp hoặc bản đánh giá không có trong tệp dữ liệu.", e);
+            return StoreException.of(StoreException.Reason.NOT_FOUND, e, "sql.missingReference", what);
         }
         if (message.contains("SQLITE_FULL")) {
-            return new StoreException(StoreException.Reason.FAILED, "Cannot " + what + ": the disk is full. Free some"
-                    + " space; nothing was saved by this step, everything before it is safe.", "Không lưu được: ổ đĩa đã"
-                    + " đầy. Hãy giải phóng dung lượng; bước này chưa được lưu, mọi dữ liệu trước đó vẫn an toàn.", e);
+            return StoreException.of(StoreException.Reason.FAILED, e, "sql.diskFull", what);
         }
         if (message.contains("SQLITE_READONLY")) {
-            return new StoreException(StoreException.Reason.FAILED, "Cannot " + what + ": the workspace file has become"
-                    + " read-only. Copy it to a writable folder.", "Không lưu được: tệp dữ liệu đã chuyển sang chế độ chỉ"
-                    + " đọc. Hãy sao chép tệp sang một thư mục có quyền ghi.", e);
+            return StoreException.of(StoreException.Reason.FAILED, e, "sql.readOnly", what);
         }
-        return new StoreException(StoreException.Reason.FAILED, "Cannot " + what + " ("
-                + WorkspaceInspector.firstLine(message) + "). Nothing was saved by this step.", "Không thực hiện được ("
-                + WorkspaceInspector.firstLine(message) + "). Bước này chưa được lưu.", e);
+        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+            return StoreException.of(StoreException.Reason.FAILED, e, "sql.busy", what);
+        }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            return StoreException.of(StoreException.Reason.DAMAGED, e, "sql.corrupt", what);
+        }
+        if (message.contains("SQLITE_CONSTRAINT")) {
+            return StoreException.of(StoreException.Reason.REFUSED, e, "sql.constraint", what);
+        }
+        return StoreException.of(StoreException.Reason.FAILED, e, "sql.failed", what);
     }
 }

@@ -13,59 +13,79 @@ import java.util.List;
  * written by a newer Triad.
  */
 public final class WorkspaceInspector {
+    private static final System.Logger LOG = System.getLogger(WorkspaceInspector.class.getName());
     private WorkspaceInspector() {
     }
 
     /** Every open check; the info on success, else a {@link StoreException} with the user's message. */
     public static WorkspaceInfo inspect(Path file) {
+        return inspect(file, Places.isReadOnly(file.toAbsolutePath()));
+    }
+
+    /** The open checks of a workspace in a read-only place: the same, without creating any file beside it. */
+    static WorkspaceInfo inspectInPlace(Path file) {
+        return inspect(file, true);
+    }
+
+    private static WorkspaceInfo inspect(Path file, boolean readOnlyPlace) {
         FileChecks.check(file);
         String name = file.getFileName().toString();
-        try (Connection c = Database.openReadOnly(file)) {
+        try (Connection c = Database.openReadOnly(file, readOnlyPlace)) {
             int version = schemaVersion(c, name);
             List<String> problems = Sql.list(c, "PRAGMA integrity_check(20)", rs -> rs.getString(1));
             if (!problems.equals(List.of("ok"))) {
-                throw FileChecks.damaged(name, "SQLite's integrity check found " + problems.size()
-                        + (problems.size() == 1 ? " problem" : " problems") + " (first: " + problems.get(0) + ")",
-                        "SQLite phát hiện " + problems.size() + " lỗi khi kiểm tra tính toàn vẹn (lỗi đầu tiên: "
-                        + problems.get(0) + ")");
+                LOG.log(System.Logger.Level.WARNING, "integrity_check of " + file + ": " + problems);
+                throw FileChecks.damaged(name, new StoreText("damage.integrity", problems.size()));
             }
-            long companies = version == 0 ? 0 : Sql.count(c, "SELECT count(*) FROM company");
-            long assessments = version == 0 ? 0 : Sql.count(c, "SELECT count(*) FROM assessment");
-            long answers = version == 0 ? 0 : Sql.count(c, "SELECT count(*) FROM answer");
+            long companies = Sql.count(c, "SELECT count(*) FROM company");
+            long assessments = Sql.count(c, "SELECT count(*) FROM assessment");
+            long answers = Sql.count(c, "SELECT count(*) FROM answer");
             return new WorkspaceInfo(file, version, companies, assessments, answers, "ok", Files.size(file));
         } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot inspect " + file, e);
             if (isCorruption(e)) {
-                throw FileChecks.damaged(name, "SQLite cannot read it (" + firstLine(e.getMessage()) + ")",
-                        "SQLite không đọc được tệp (" + firstLine(e.getMessage()) + ")");
+                throw FileChecks.damaged(name, new StoreText("damage.unreadable"));
             }
             // Busy, locked, no permission, a read-only folder: the file may be fine, so no restore is suggested.
-            throw new StoreException(StoreException.Reason.UNUSABLE_FILE, "The workspace " + name + " cannot be read now ("
-                    + firstLine(e.getMessage()) + "). Check that you may read and write it and its folder. It has not been"
-                    + " changed.", "Hiện không đọc được tệp dữ liệu " + name + " (" + firstLine(e.getMessage()) + "). Hãy"
-                    + " kiểm tra quyền đọc, ghi tệp và thư mục chứa tệp. Tệp không bị thay đổi.", e);
+            throw StoreException.of(StoreException.Reason.UNUSABLE_FILE, e, "inspect.cannotReadNow", name);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.FAILED, "The workspace " + name + " cannot be read: "
-                    + e.getMessage(), e);
+            throw StoreException.of(StoreException.Reason.FAILED, e, "file.unreadable", name);
         }
     }
 
+    /**
+     * The checks of {@code triad workspace info} beyond the open checks: every reference between rows holds
+     * ({@code foreign_key_check}), and every final assessment's data still gives its fingerprint. Returns how many
+     * final assessments were checked; damage is a {@link StoreException} with reason DAMAGED.
+     */
+    public static int checkContents(Path file) {
+        String name = file.getFileName().toString();
+        try (Connection c = Database.openReadOnly(file, Places.isReadOnly(file.toAbsolutePath()))) {
+            List<String> broken = Sql.list(c, "PRAGMA foreign_key_check", rs -> rs.getString(1) + " row " + rs.getLong(2));
+            if (!broken.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, "foreign_key_check of " + file + ": " + broken);
+                throw FileChecks.damaged(name, new StoreText("damage.foreignKeys", broken.size()));
+            }
+            return Fingerprints.checkAll(c, name);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot check " + file, e);
+            throw isCorruption(e) ? FileChecks.damaged(name, new StoreText("damage.unreadable"))
+                    : StoreException.of(StoreException.Reason.UNUSABLE_FILE, e, "inspect.cannotReadNow", name);
+        }
+    }
+
+    /**
+     * Only a file Triad made is a workspace: its application id is Triad's. An empty SQLite database of
+     * another program (application id 0, no tables) is refused like any other foreign database.
+     */
     private static int schemaVersion(Connection c, String name) throws SQLException {
         int version = Migrations.version(c);
         long appId = Sql.count(c, "PRAGMA application_id");
-        long tables = Sql.count(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
-        if (appId != Database.APPLICATION_ID && (appId != 0 || version != 0 || tables > 0)) {
-            throw new StoreException(StoreException.Reason.UNUSABLE_FILE, "The file " + name + " is a SQLite database"
-                    + " of another program, not a Triad workspace. It has not been changed.", "Tệp " + name + " là cơ sở"
-                    + " dữ liệu SQLite của một chương trình khác, không phải tệp dữ liệu Triad. Tệp không bị thay đổi.",
-                    null);
+        if (appId != Database.APPLICATION_ID || version == 0) {
+            throw StoreException.of(StoreException.Reason.UNUSABLE_FILE, "inspect.foreign", name);
         }
         if (version > Migrations.LATEST) {
-            throw new StoreException(StoreException.Reason.UNUSABLE_FILE, "The workspace " + name + " was saved by a"
-                    + " newer version of Triad (schema " + version + "; this version knows up to schema "
-                    + Migrations.LATEST + "). Update Triad to open it. It has not been changed.", "Tệp dữ liệu " + name
-                    + " được lưu bởi một phiên bản Triad mới hơn (lược đồ " + version + "; phiên bản này chỉ đọc được"
-                    + " đến lược đồ " + Migrations.LATEST + "). Hãy cập nhật Triad để mở tệp. Tệp không bị thay đổi.",
-                    null);
+            throw StoreException.of(StoreException.Reason.UNUSABLE_FILE, "inspect.newer", name, version, Migrations.LATEST);
         }
         return version;
     }

@@ -20,12 +20,20 @@ final class WorkspaceReader {
         for (AssessmentRow row : Sql.list(c, SqliteAssessments.SELECT + " WHERE company_id = ? ORDER BY period, created_at",
                 AssessmentRow::read, company.id())) {
             Assessment a = row.toModel();
+            Fingerprints.check(c, a, workspaceName(c));
             assessments.add(new CompanyFile.AssessmentFile(a, SqliteAnswers.read(c, a.id()).all().stream()
                     .sorted(Comparator.comparing(Answer::questionId)).toList(),
                     SqliteEvidence.of(c, a.id())));
         }
         return new CompanyFile(company, assessments, SqliteProgress.targets(c, company.id()),
                 SqliteProgress.actions(c, company.id()));
+    }
+
+    /** The workspace file's name, for messages. */
+    static String workspaceName(Connection c) throws SQLException {
+        String file = Sql.one(c, "SELECT file FROM pragma_database_list WHERE name = 'main'", rs -> rs.getString(1))
+                .orElse("");
+        return java.nio.file.Path.of(file.isEmpty() ? "workspace" : file).getFileName().toString();
     }
 
     static List<Company> companies(Connection c) throws SQLException {

@@ -20,16 +20,14 @@ public final class WorkspaceScore {
     }
 
     public static Scored score(Workspace workspace, String assessmentId) {
-        Assessment a = workspace.assessments().find(assessmentId).orElseThrow(() -> new StoreException(
-                StoreException.Reason.NOT_FOUND, "There is no assessment '" + assessmentId + "' in "
-                + workspace.file().getFileName() + ". List them with 'triad assessment list --workspace "
-                + workspace.file().getFileName() + "'."));
-        Company company = workspace.companies().find(a.companyId()).orElseThrow(() -> new StoreException(
-                StoreException.Reason.NOT_FOUND, "The company of the assessment '" + assessmentId + "' is missing."));
-        Pack pack = workspace.packs().find(a.packId(), a.packVersion()).orElseThrow(() -> new StoreException(
-                StoreException.Reason.NOT_FOUND, "The pack " + a.packId() + " " + a.packVersion() + " of the assessment"
-                + " is not in this workspace, so it cannot be scored."));
+        Assessment a = workspace.assessments().find(assessmentId).orElseThrow(() -> StoreException.of(
+                StoreException.Reason.NOT_FOUND, "score.noAssessment", assessmentId, workspace.file().getFileName()));
+        Company company = workspace.companies().find(a.companyId()).orElseThrow(() -> StoreException.of(
+                StoreException.Reason.NOT_FOUND, "score.noCompany", assessmentId));
+        Pack pack = workspace.packs().find(a.packId(), a.packVersion()).orElseThrow(() -> StoreException.of(
+                StoreException.Reason.NOT_FOUND, "score.packMissing", a.packId(), a.packVersion(),
+                workspace.file().getFileName()));
         Answers answers = workspace.answers().of(assessmentId);
-        return new Scored(Scorer.score(pack, answers, company.profile(), a.id(), company.id()), pack);
+        return new Scored(Scorer.score(pack, answers, company.profile(), a.id(), company.id(), a.period()), pack);
     }
 }

@@ -1,13 +1,11 @@
 package org.triadcsr.app.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.triadcsr.app.cli.WindowOpener;
@@ -65,7 +63,6 @@ public final class DesktopClient implements WindowOpener {
         if (request.languageNamed()) {
             settings = settings.withLanguage(systemLanguage);
         }
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Stage stage = new Stage();
         TriadWindow window = new TriadWindow(stage, tasks, settingsFile, settings, extraTabs, dataFolder.defaultWorkspace());
         stage.setOnHidden(e -> closed.countDown());

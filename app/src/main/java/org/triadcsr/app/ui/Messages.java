@@ -43,7 +43,8 @@ public final class Messages {
 
     /** {@code en} or {@code vi}: the language pack texts are shown in. */
     public String language() {
-        return locale().getLanguage();
+        String language = locale().getLanguage();
+        return language.isEmpty() ? "en" : language;   // the English master is the root bundle
     }
 
     public String get(String key, Object... args) {

@@ -35,6 +35,12 @@ final class Screens {
         newAssessmentModel = new NewAssessmentViewModel(workspace, m, tasks);
         NewAssessmentView newAssessment = new NewAssessmentView(newAssessmentModel,
                 () -> companyModel.savedProperty().get().id(), navigator::showAssessment);
+        // A follow-up starts from the company's latest assessment, known once its timeline has loaded.
+        companyModel.latestProperty().addListener((obs, old, latest) -> {
+            if (latest != null) {
+                newAssessmentModel.prepare(companyModel.sectorProperty().get(), latest);
+            }
+        });
         companyView = new CompanyView(companyModel, newAssessment, navigator, exportCompany);
         questionnaire = new QuestionnaireView(new QuestionnaireViewModel(workspace, m, tasks));
         List<AssessmentTab> tabs = new ArrayList<>();

@@ -41,6 +41,8 @@ public final class TriadWindow implements Navigator {
         this.settings = settings;
         this.extraTabs = extraTabs;
         this.defaultWorkspace = defaultWorkspace.toAbsolutePath().normalize();
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         this.m = Messages.forLanguage(settings.language());
         this.dialogs = new FxDialogs(stage, m);
         this.shell = new ShellView(m, settings.language(), this::switchLanguage);
@@ -99,6 +101,12 @@ public final class TriadWindow implements Navigator {
                 .filter(p -> !p.equals(workspace.file())).toList(), p -> open(p, true), this::importExchange);
         screens = new Screens(workspace, m, tasks, dialogs, this, extraTabs, files, this::exportCompany,
                 this::chooseExportTarget);
+        screens.companyModel.savedProperty().addListener((obs, old, company) -> {
+            if (company != null && shell.root().getCenter() == screens.companyView.root()) {
+                shell.setCrumbs(List.of(new Crumb(m.get("crumb.workspace"), this::showWorkspace),
+                        new Crumb(company.name(), null)));
+            }
+        });
     }
 
     private void switchLanguage(String language) {
@@ -129,23 +137,19 @@ public final class TriadWindow implements Navigator {
     public void showCompany(String id) {
         here = () -> showCompany(id);
         companyId = id;
-        screens.companyModel.show(id);
         Company known = id == null ? null : screens.workspaceModel.allCompanies().stream()
                 .filter(c -> c.id().equals(id)).findFirst().orElse(null);
-        String name = known == null ? (id == null ? m.get("crumb.newCompany") : "…") : known.name();
+        screens.newAssessmentModel.prepare(known == null ? "general" : known.sector(), null);
+        screens.companyModel.show(id);
+        Company shown = screens.companyModel.savedProperty().get();
+        String name = shown != null ? shown.name() : known != null ? known.name()
+                : id == null ? m.get("crumb.newCompany") : "…";
         shell.setCrumbs(List.of(new Crumb(m.get("crumb.workspace"), this::showWorkspace), new Crumb(name, null)));
         shell.bindSaved(null);
         shell.setContent(screens.companyView.root());
-        screens.newAssessmentModel.prepare(known == null ? "general" : known.sector(), null);
-        screens.companyModel.latestProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.triadcsr.model.portfolio.Assessment> o,
-                                org.triadcsr.model.portfolio.Assessment old, org.triadcsr.model.portfolio.Assessment latest) {
-                o.removeListener(this);
-                Company c = screens.companyModel.savedProperty().get();
-                screens.newAssessmentModel.prepare(c == null ? "general" : c.sector(), latest);
-            }
-        });
+        if (shown != null) {
+            shell.setCrumbs(List.of(new Crumb(m.get("crumb.workspace"), this::showWorkspace), new Crumb(name, null)));
+        }
     }
 
     @Override

@@ -22,7 +22,9 @@ public final class KillTestWriter {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Workspace ws = Workspace.open(Path.of(args[0]))) {
+        Workspace.Opener opener = args.length > 1 && args[1].equals("command") ? Workspace.Opener.COMMAND
+                : Workspace.Opener.WINDOW;
+        try (Workspace ws = Workspace.open(Path.of(args[0]), opener)) {
             if (ws.companies().find("kill").isEmpty()) {
                 ws.packs().store(StoreFixtures.packJson());
                 ws.companies().save(StoreFixtures.company("kill", "Kill test"));

@@ -74,7 +74,7 @@ class StoreAnswersTest {
                         assertThat(e.messageIn("vi")).contains("từ 0 đến 4");
                     });
             assertThatThrownBy(() -> ws.answers().save(a.id(), Answer.of("no.such.question", AnswerValue.YesNo.YES)))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("no question 'no.such.question'");
+                    .isInstanceOf(StoreException.class).hasMessageContaining("no question \"no.such.question\"");
             assertThat(ws.answers().of(a.id()).get("env.water.metering").orElseThrow().value())
                     .isEqualTo(new AnswerValue.Level(3));
         }

@@ -125,7 +125,7 @@ class StoreCliTest {
         assertThat(triad("score", "--workspace", file.toString(), "--assessment", a.id())).isZero();
         assertThat(out.toString()).contains(a.id()).contains("mini-test");
         assertThat(triad("score", "--workspace", file.toString(), "--assessment", "nope")).isEqualTo(1);
-        assertThat(err.toString()).contains("no assessment 'nope'");
+        assertThat(err.toString()).contains("no assessment \"nope\"");
         assertThat(triad("score", "--workspace", file.toString())).isEqualTo(2);
     }
 

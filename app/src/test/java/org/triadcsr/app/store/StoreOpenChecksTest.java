@@ -105,19 +105,25 @@ class StoreOpenChecksTest {
             st.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)");
             st.execute("INSERT INTO photos (path) VALUES ('a.jpg')");
         }
-        assertRefusedUnchanged(file, StoreException.Reason.UNUSABLE_FILE, "database of another program");
+        assertRefusedUnchanged(file, StoreException.Reason.UNUSABLE_FILE, "SQLite database made by another program");
     }
 
     @Test
-    void aReadOnlyFileIsRefusedAndLeftAlone() throws IOException {
+    void aReadOnlyFileOpensToReadOnlyAndIsLeftAlone() throws IOException {
         Path file = healthy("locked.triad");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        assertThatThrownBy(() -> Workspace.open(file)).isInstanceOfSatisfying(StoreException.class, e -> {
-            assertThat(e.getMessage()).contains("is read-only");
-            assertThat(e.messageIn("vi")).contains("chỉ cho phép đọc");
-        });
         String before = StoreFixtures.sha256(file);
-        assertThatThrownBy(() -> Workspace.open(file)).isInstanceOf(StoreException.class);
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.isReadOnly()).isTrue();
+            assertThat(ws.readOnlyNotice("en").orElseThrow()).contains("changes cannot be saved");
+            assertThat(ws.readOnlyNotice("vi").orElseThrow()).contains("không thể lưu thay đổi");
+            assertThat(ws.companies().count()).isEqualTo(40);
+            assertThatThrownBy(() -> ws.companies().save(StoreFixtures.company("x", "X")))
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(StoreException.Reason.REFUSED);
+                        assertThat(e.getMessage()).contains("changes cannot be saved").contains("Nothing was changed");
+                    });
+        }
         assertThat(StoreFixtures.sha256(file)).isEqualTo(before);
         assertThat(WorkspaceInspector.inspect(file).companies()).isEqualTo(40);
     }

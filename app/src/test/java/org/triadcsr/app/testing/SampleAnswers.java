@@ -44,6 +44,42 @@ public final class SampleAnswers {
                     : Math.max(input.min(), 1) * (40 + 13 * ((i * 7 + j * 3) % 11));
             inputs.put(input.id(), new InputValue.Annual(Math.round(v * 10) / 10.0));
         }
+        if (q.kpi().benchmark() != null) {
+            towardsBenchmark(q, inputs, BAND_POSITIONS[i % BAND_POSITIONS.length]);
+        }
         return new AnswerValue.KpiInputs(inputs);
+    }
+
+    /** Where a benchmarked KPI lands: typical + k · (poor − typical); negative k is on the best side. */
+    private static final double[] BAND_POSITIONS = {-0.8, 0.4, -0.3, 0.9, 0.1, -1.2};
+
+    /**
+     * Scales one input (the first the value is proportional or inversely proportional to, within its allowed
+     * range) so the KPI lands at a plausible place among its benchmark values, as real figures would.
+     */
+    private static void towardsBenchmark(Question q, Map<String, InputValue> inputs, double k) {
+        var b = q.kpi().benchmark();
+        double target = b.typical() + k * (b.poor() - b.typical());
+        Map<String, Double> figures = new HashMap<>();
+        inputs.forEach((id, v) -> figures.put(id, ((InputValue.Annual) v).value()));
+        Double value = q.kpi().formula().evaluate(figures);
+        if (value == null || value == 0 || target <= 0) {
+            return;
+        }
+        for (KpiInput input : q.kpi().inputs()) {
+            double figure = figures.get(input.id());
+            Map<String, Double> doubled = new HashMap<>(figures);
+            doubled.put(input.id(), figure * 2);
+            Double v2 = q.kpi().formula().evaluate(doubled);
+            if (v2 == null) {
+                continue;
+            }
+            double scaled = Math.abs(v2 - 2 * value) < 1e-9 * Math.abs(value) ? figure * target / value
+                    : Math.abs(v2 - value / 2) < 1e-9 * Math.abs(value) ? figure * value / target : Double.NaN;
+            if (input.accepts(scaled)) {
+                inputs.put(input.id(), new InputValue.Annual(scaled));
+                return;
+            }
+        }
     }
 }

@@ -70,6 +70,12 @@ public final class AnswerValidator {
                 throw new InvalidAnswerException(q.id(), "Question " + name + " has no input '" + e.getKey() + "' (inputs: " + known + ").",
                         "Câu hỏi " + ten + " không có đầu vào '" + e.getKey() + "' (các đầu vào: " + known + ").");
             }
+            if (input.annualOnly() && e.getValue() instanceof InputValue.Monthly) {
+                throw new InvalidAnswerException(q.id(), "Input '" + input.text().in("en") + "' of " + name
+                        + " is one figure for the whole period; enter it once, not month by month.",
+                        "Đầu vào '" + input.text().in("vi") + "' của " + ten
+                                + " là một số liệu cho cả kỳ; hãy nhập một lần, không nhập theo từng tháng.");
+            }
             List<Double> values = e.getValue() instanceof InputValue.Monthly m ? m.months()
                     : List.of(((InputValue.Annual) e.getValue()).value());
             for (int i = 0; i < values.size(); i++) {

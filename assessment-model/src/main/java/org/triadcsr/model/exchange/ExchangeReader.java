@@ -290,13 +290,13 @@ public final class ExchangeReader {
                 List<Double> months = new ArrayList<>();
                 boolean ok = true;
                 for (JsonNode m : v.get("monthly")) {
-                    ok &= m.isNull() || m.isNumber();
+                    ok &= m.isNull() || m.isNumber() && Double.isFinite(m.asDouble());
                     months.add(m.isNull() ? null : m.asDouble());
                 }
                 if (ok) {
                     inputs.put(e.getKey(), new InputValue.Monthly(months));
                 } else {
-                    problem(at, "monthly values must be numbers or null");
+                    problem(at, "monthly values must be numbers (finite, as a spreadsheet holds them) or null");
                 }
             } else {
                 problem(at, "an input is {\"annual\": number} or {\"monthly\": [12 numbers or null]}");

@@ -14,8 +14,16 @@ public record Kpi(String unit, Direction direction, List<KpiInput> inputs, Formu
         return inputs.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** Tracked KPIs have no sourced benchmark: shown and compared over time, never scored. */
+    /**
+     * Tracked KPIs have no benchmark that scores: shown and compared over time, never scored (unless a limit is
+     * breached). A KPI with only an indicative ({@code C}) benchmark is tracked too.
+     */
     public boolean tracked() {
-        return benchmark == null;
+        return benchmark == null || !benchmark.scores();
+    }
+
+    /** A KPI whose benchmark is of quality C: its band is shown, labelled indicative, with no score. */
+    public boolean indicative() {
+        return benchmark != null && !benchmark.scores();
     }
 }

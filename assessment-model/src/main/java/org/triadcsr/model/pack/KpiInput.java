@@ -1,7 +1,18 @@
 package org.triadcsr.model.pack;
 
-/** One named input of a KPI formula. {@code monthly}: the form asks for it per month first. */
-public record KpiInput(String id, Text text, String unit, Aggregate aggregate, boolean monthly, double min, Double max) {
+/**
+ * One named input of a KPI formula. {@code monthly}: the form asks for it per month first. {@code annualOnly}
+ * (pack field {@code "entry": "annual"}): the input only makes sense as one figure for the whole period, such as
+ * the most overtime any one worker did in the year, so entering it by month is refused.
+ */
+public record KpiInput(String id, Text text, String unit, Aggregate aggregate, boolean monthly, double min, Double max,
+                       boolean annualOnly) {
+
+    /** The v1.0 shape: monthly or annual entry both allowed. */
+    public KpiInput(String id, Text text, String unit, Aggregate aggregate, boolean monthly, double min, Double max) {
+        this(id, text, unit, aggregate, monthly, min, max, false);
+    }
+
     public boolean accepts(double value) {
         return Double.isFinite(value) && value >= min && (max == null || value <= max);
     }

@@ -3,7 +3,6 @@ package org.triadcsr.model.pack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,7 @@ final class PackParser {
     private static final Map<String, String> DOMAIN_PREFIX = Map.of("environment", "env.", "social", "soc.", "productivity", "prd.");
     private final Checker c;
     private final Map<String, String> idsSeen = new HashMap<>();
-    private final Set<String> sourceIds = new HashSet<>();
+    private final Map<String, String> sourceQuality = new HashMap<>();
 
     PackParser(Checker checker) {
         this.c = checker;
@@ -82,11 +81,13 @@ final class PackParser {
                 continue;
             }
             String id = c.id(s, ptr, "id");
-            if (id != null && !sourceIds.add(id)) {
-                c.problem(ptr + "/id", "duplicate source id '" + id + "'");
-            }
             Integer year = year(s, ptr);
             String quality = s.has("quality") ? c.oneOf(s, ptr, "quality", List.of("A", "B", "C")) : null;
+            if (id != null && sourceQuality.containsKey(id)) {
+                c.problem(ptr + "/id", "duplicate source id '" + id + "'");
+            } else if (id != null) {
+                sourceQuality.put(id, quality);
+            }
             sources.add(new Source(id, c.string(s, ptr, "citation"), c.string(s, ptr, "url"),
                     year == null ? 0 : year, quality));
         }
@@ -159,7 +160,7 @@ final class PackParser {
         List<Question> questions = new ArrayList<>();
         List<JsonNode> nodes = c.array(node, ptr, "questions", true);
         for (int i = 0; i < nodes.size(); i++) {
-            Question q = new QuestionParser(c).question(nodes.get(i), ptr + "/questions/" + i, id, sourceIds);
+            Question q = new QuestionParser(c).question(nodes.get(i), ptr + "/questions/" + i, id, sourceQuality);
             if (q != null) {
                 unique(q.id(), ptr + "/questions/" + i, "question");
                 questions.add(q);

@@ -2,13 +2,11 @@ package org.triadcsr.model.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.triadcsr.model.company.WageRegion;
 
 /** Parses one question; a class of its own because kinds differ so much. */
 final class QuestionParser {
@@ -18,7 +16,7 @@ final class QuestionParser {
         this.c = c;
     }
 
-    Question question(JsonNode node, String ptr, String topicId, Set<String> sourceIds) {
+    Question question(JsonNode node, String ptr, String topicId, Map<String, String> sourceQuality) {
         if (!c.fields(node, ptr, "a question", Set.of("id", "kind", "tier", "text", "help", "evidence"),
                 Set.of("weight", "allowNA", "mappings", "limits", "levels", "partial", "options", "kpi"))) {
             return null;
@@ -48,24 +46,23 @@ final class QuestionParser {
         List<ChoiceOption> options = kind == QuestionKind.CHOICE ? options(node, ptr) : List.of();
         Kpi kpi = null;
         if (kind == QuestionKind.KPI) {
-            kpi = node.has("kpi") ? new KpiParser(c).kpi(node.get("kpi"), ptr + "/kpi", sourceIds) : null;
+            kpi = node.has("kpi") ? new KpiParser(c).kpi(node.get("kpi"), ptr + "/kpi", sourceQuality) : null;
             if (!node.has("kpi")) {
                 c.problem(ptr, "a kpi question needs a 'kpi' object (unit, direction, inputs, formula)");
             }
         }
         List<Limit> limits = new ArrayList<>();
         List<JsonNode> limitNodes = c.array(node, ptr, "limits", false);
-        if (!limitNodes.isEmpty() && (kind == QuestionKind.MATURITY || kind == QuestionKind.CHOICE)) {
-            c.problem(ptr + "/limits", "a " + kind.id() + " question cannot carry a limit; limits belong on"
-                    + " yesno and kpi questions");
-        } else {
-            for (int i = 0; i < limitNodes.size(); i++) {
-                Limit l = limit(limitNodes.get(i), ptr + "/limits/" + i, kind, kpi);
-                if (l != null) {
-                    limits.add(l);
-                }
+        LimitParser limitParser = new LimitParser(c);
+        List<String> limitPointers = new ArrayList<>();
+        for (int i = 0; i < limitNodes.size(); i++) {
+            Limit l = kind == null ? null : limitParser.limit(limitNodes.get(i), ptr + "/limits/" + i, kind, kpi, options);
+            if (l != null) {
+                limits.add(l);
+                limitPointers.add(ptr + "/limits/" + i);
             }
         }
+        limitParser.checkTogether(limits, limitPointers);
         return new Question(id, kind, tier, c.weight(node, ptr), c.flag(node, ptr, "allowNA"),
                 c.text(node, ptr, "text"), c.text(node, ptr, "help"), c.text(node, ptr, "evidence"),
                 mappings(node, ptr), limits, levels, c.flag(node, ptr, "partial"), options, kpi);
@@ -113,62 +110,5 @@ final class QuestionParser {
             }
         }
         return list;
-    }
-
-    private Limit limit(JsonNode node, String ptr, QuestionKind kind, Kpi kpi) {
-        if (!c.fields(node, ptr, "a limit", Set.of("severity", "basis"), Set.of("min", "max", "required", "input"))) {
-            return null;
-        }
-        String severityName = c.oneOf(node, ptr, "severity", List.of("critical", "major"));
-        Severity severity = severityName == null ? Severity.MAJOR : Severity.valueOf(severityName.toUpperCase(Locale.ROOT));
-        Text basis = c.text(node, ptr, "basis");
-        if (kind == QuestionKind.YESNO) {
-            if (node.has("min") || node.has("max") || node.has("input")) {
-                c.problem(ptr, "a yesno question's limit is {\"required\": \"yes\"} or {\"required\": \"no\"}; min, max"
-                        + " and input belong to kpi questions");
-            }
-            String required = c.oneOf(node, ptr, "required", List.of("yes", "no"));
-            if (!node.has("required")) {
-                c.problem(ptr, "a yesno question's limit needs 'required' (\"yes\" or \"no\")");
-            }
-            return new Limit(null, required, null, severity, basis);
-        }
-        if (node.has("required")) {
-            c.problem(ptr + "/required", "'required' belongs to yesno questions; a kpi limit has 'min' or 'max'");
-        }
-        if (node.has("min") == node.has("max")) {
-            c.problem(ptr, "a kpi limit has exactly one of 'min' or 'max'");
-            return null;
-        }
-        String inputId = c.string(node, ptr, "input");
-        if (inputId != null && kpi != null && kpi.input(inputId).isEmpty()) {
-            c.problem(ptr + "/input", "the limit names input '" + inputId + "', which this KPI does not have");
-        }
-        boolean isMax = node.has("max");
-        String field = isMax ? "max" : "min";
-        JsonNode bound = node.get(field);
-        if (bound.isNumber()) {
-            return new Limit(new Limit.Bound(isMax, bound.asDouble(), null), null, inputId, severity, basis);
-        }
-        if (bound.isObject()) {
-            Map<WageRegion, Double> byRegion = new EnumMap<>(WageRegion.class);
-            for (WageRegion r : WageRegion.values()) {
-                Double v = c.number(bound, ptr + "/" + field, r.name());
-                if (v == null) {
-                    c.problem(ptr + "/" + field, "a regional " + field + " needs a number for each region I, II, III and IV"
-                            + " (missing " + r.name() + ")");
-                } else {
-                    byRegion.put(r, v);
-                }
-            }
-            bound.fieldNames().forEachRemaining(name -> {
-                if (!Set.of("I", "II", "III", "IV").contains(name)) {
-                    c.problem(ptr + "/" + field + "/" + name, "unknown region '" + name + "' (allowed: I, II, III, IV)");
-                }
-            });
-            return new Limit(new Limit.Bound(isMax, null, byRegion), null, inputId, severity, basis);
-        }
-        c.problem(ptr + "/" + field, "'" + field + "' must be a number or a table of numbers by region I–IV");
-        return null;
     }
 }

@@ -23,7 +23,8 @@ public record KpiValue(Double value, Map<String, Double> inputs, Map<String, Lis
             InputValue entered = answer.inputs().get(input.id());
             if (entered instanceof InputValue.Annual annual) {
                 figures.put(input.id(), annual.value());
-            } else if (entered instanceof InputValue.Monthly monthly) {
+            } else if (entered instanceof InputValue.Monthly monthly && !input.annualOnly()) {
+                // An annual-only input entered by month is refused at input; one stored before v1.1 counts as not entered.
                 Double figure = aggregate(monthly, input.aggregate());
                 if (figure != null) {
                     figures.put(input.id(), figure);

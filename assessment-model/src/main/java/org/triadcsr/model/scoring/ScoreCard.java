@@ -19,8 +19,17 @@ public record ScoreCard(String assessmentId, String companyId, String packId, St
     public record QuestionResult(String id, QuestionStatus status, Double score) {
     }
 
-    /** A kpi question's value (null if undefined), its unit, and its benchmark score and band (null if tracked). */
-    public record KpiResult(String id, Double value, String unit, Double score, Band band, KpiValue detail) {
+    /**
+     * A kpi question's value (null if undefined), its unit, and its benchmark score and band (null if tracked).
+     * {@code indicative}: the band comes from a quality-C benchmark and is shown as indicative, with no score.
+     * A breached limit makes the score 0 (spec v1.1 §5).
+     */
+    public record KpiResult(String id, Double value, String unit, Double score, Band band, KpiValue detail,
+                            boolean indicative) {
+        /** The v1.0 shape: not indicative. */
+        public KpiResult(String id, Double value, String unit, Double score, Band band, KpiValue detail) {
+            this(id, value, unit, score, band, detail, false);
+        }
     }
 
     public ScoreCard {
@@ -41,6 +50,11 @@ public record ScoreCard(String assessmentId, String companyId, String packId, St
 
     public Optional<QuestionResult> question(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The flags of one question, one per breached limit. */
+    public List<Flag> flagsOf(String questionId) {
+        return flags.stream().filter(f -> f.questionId().equals(questionId)).toList();
     }
 
     public Optional<KpiResult> kpi(String id) {

@@ -33,11 +33,24 @@ public final class ScoreCardJson {
         card.questions().forEach(q -> questions.addObject().put("id", q.id()).put("status", q.status().id())
                 .put("score", q.score()));
         ArrayNode kpis = root.putArray("kpis");
-        card.kpis().forEach(k -> kpis.addObject().put("id", k.id()).put("value", k.value()).put("unit", k.unit())
-                .put("score", k.score()).put("band", k.band() == null ? null : k.band().id()));
+        card.kpis().forEach(k -> {
+            ObjectNode kpi = kpis.addObject().put("id", k.id()).put("value", k.value()).put("unit", k.unit())
+                    .put("score", k.score()).put("band", k.band() == null ? null : k.band().id());
+            if (k.indicative()) {
+                kpi.put("indicative", true);
+            }
+        });
         ArrayNode flags = root.putArray("flags");
-        card.flags().forEach(f -> flags.addObject().put("question", f.questionId()).put("severity", f.severity().id())
-                .put("basis", f.basis().in(language)));
+        card.flags().forEach(f -> {
+            ObjectNode flag = flags.addObject().put("question", f.questionId()).put("severity", f.severity().id())
+                    .put("basis", f.basis().in(language));
+            if (f.limit() != null) {
+                flag.put("limit", f.limit().describe());
+            }
+            if (f.value() != null) {
+                flag.put("value", f.value()).put("bound", f.bound());
+            }
+        });
         return root;
     }
 

@@ -1,5 +1,6 @@
 package org.triadcsr.model.scoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.triadcsr.model.answer.Answer;
@@ -15,6 +16,7 @@ import org.triadcsr.model.pack.Question;
 import org.triadcsr.model.pack.QuestionKind;
 import org.triadcsr.model.pack.Tier;
 import org.triadcsr.model.pack.Topic;
+import org.triadcsr.model.period.Period;
 import org.triadcsr.model.scoring.ScoreCard.DomainResult;
 import org.triadcsr.model.scoring.ScoreCard.KpiResult;
 import org.triadcsr.model.scoring.ScoreCard.QuestionResult;
@@ -30,7 +32,26 @@ public final class Scorer {
     private Scorer() {
     }
 
+    /**
+     * Scores without a period: only limits without dates apply (spec v1.1: a period of another form has no
+     * dates). Prefer {@link #score(Pack, Answers, CompanyProfile, String, String, Period)}.
+     */
     public static ScoreCard score(Pack pack, Answers answers, CompanyProfile company, String assessmentId, String companyId) {
+        return score(pack, answers, company, assessmentId, companyId, (Period) null);
+    }
+
+    /** Scores with the assessment's period text ({@code 2025}, {@code 2025-07/2026-06}); other text has no dates. */
+    public static ScoreCard score(Pack pack, Answers answers, CompanyProfile company, String assessmentId, String companyId,
+                                  String period) {
+        return score(pack, answers, company, assessmentId, companyId, Period.parse(period).orElse(null));
+    }
+
+    /**
+     * Scores for {@code period} (null: unknown, so no dated limit applies). Dated limits apply as in force on
+     * the period's last day, or month by month for a mean input entered by month.
+     */
+    public static ScoreCard score(Pack pack, Answers answers, CompanyProfile company, String assessmentId, String companyId,
+                                  Period period) {
         SizeClass size = company.sizeClass();
         List<DomainResult> domains = new ArrayList<>();
         List<TopicResult> topics = new ArrayList<>();
@@ -48,7 +69,7 @@ public final class Scorer {
                 Mean topicMean = new Mean();
                 for (Question q : topic.questions()) {
                     Answer answer = answers.get(q.id()).orElse(null);
-                    QuestionResult result = scoreQuestion(q, answer, company, kpis, flags);
+                    QuestionResult result = scoreQuestion(q, answer, company, period, kpis, flags);
                     questions.add(result);
                     if (result.status() == QuestionStatus.SCORED) {
                         topicMean.add(q.weight(), result.score());
@@ -93,11 +114,11 @@ public final class Scorer {
         return byScore;
     }
 
-    private static QuestionResult scoreQuestion(Question q, Answer answer, CompanyProfile company,
+    private static QuestionResult scoreQuestion(Question q, Answer answer, CompanyProfile company, Period period,
                                                 List<KpiResult> kpis, List<Flag> flags) {
         AnswerValue value = answer == null ? null : answer.value();
         if (q.kind() == QuestionKind.KPI) {
-            return scoreKpi(q, value, company, kpis, flags);
+            return scoreKpi(q, value, company, period, kpis, flags);
         }
         if (value == null) {
             return new QuestionResult(q.id(), QuestionStatus.UNANSWERED, null);
@@ -116,15 +137,29 @@ public final class Scorer {
             // A value that does not fit the question never reaches here through the store; if it does, it is not scored.
             return new QuestionResult(q.id(), QuestionStatus.UNANSWERED, null);
         }
-        if (q.kind() == QuestionKind.YESNO) {
-            String given = ((AnswerValue.YesNo) value).answer();
-            for (Limit limit : q.limits()) {
-                if (limit.requiredAnswer() != null && !limit.requiredAnswer().equals(given)) {
-                    flags.add(new Flag(q.id(), limit.severity(), limit.basis(), null, null));
-                }
+        LocalDate lastDay = period == null ? null : period.lastDay();
+        boolean breached = false;
+        for (Limit limit : q.limits()) {
+            if (limit.inForceOn(lastDay) && breaches(limit, value)) {
+                flags.add(Flag.of(q.id(), limit, null, null));
+                breached = true;
             }
         }
-        return new QuestionResult(q.id(), QuestionStatus.SCORED, s);
+        return new QuestionResult(q.id(), QuestionStatus.SCORED, breached ? 0.0 : s);
+    }
+
+    /** Whether a yes/no, choice or maturity answer breaks the limit (spec v1.1 §5). */
+    private static boolean breaches(Limit limit, AnswerValue value) {
+        if (limit.requiredAnswer() != null && value instanceof AnswerValue.YesNo yn) {
+            return !limit.requiredAnswer().equals(yn.answer());
+        }
+        if (!limit.forbidden().isEmpty() && value instanceof AnswerValue.Choice c) {
+            return limit.forbidden().contains(c.optionId());
+        }
+        if (limit.minLevel() != null && value instanceof AnswerValue.Level l) {
+            return l.level() < limit.minLevel();
+        }
+        return false;
     }
 
     private static Double yesNoScore(String answer) {
@@ -136,7 +171,7 @@ public final class Scorer {
         };
     }
 
-    private static QuestionResult scoreKpi(Question q, AnswerValue value, CompanyProfile company,
+    private static QuestionResult scoreKpi(Question q, AnswerValue value, CompanyProfile company, Period period,
                                            List<KpiResult> kpis, List<Flag> flags) {
         Kpi kpi = q.kpi();
         if (value instanceof AnswerValue.NotApplicable) {
@@ -148,25 +183,33 @@ public final class Scorer {
             return new QuestionResult(q.id(), QuestionStatus.UNANSWERED, null);
         }
         KpiValue computed = KpiValue.of(kpi, inputs);
+        boolean breached = false;
         for (Limit limit : q.limits()) {
             if (limit.bound() != null) {
-                Double compared = LimitCheck.worstFigure(limit, kpi, inputs, computed, company.region());
-                if (compared != null && limit.bound().breachedBy(compared, company.region())) {
-                    flags.add(new Flag(q.id(), limit.severity(), limit.basis(), compared, limit.bound().valueFor(company.region())));
+                Double compared = LimitCheck.breach(limit, kpi, inputs, computed, company.region(), period);
+                if (compared != null) {
+                    flags.add(Flag.of(q.id(), limit, compared, limit.bound().valueFor(company.region())));
+                    breached = true;
                 }
             }
         }
         Double v = computed.value();
+        Band band = v == null || kpi.benchmark() == null ? null : BenchmarkScale.band(v, kpi.benchmark(), kpi.direction());
+        if (breached) {
+            // A breach scores 0 and counts as scored, even on a tracked KPI or one whose value is undefined.
+            kpis.add(new KpiResult(q.id(), v, kpi.unit(), 0.0, band, computed, kpi.indicative() && band != null));
+            return new QuestionResult(q.id(), QuestionStatus.SCORED, 0.0);
+        }
         if (v == null) {
             kpis.add(new KpiResult(q.id(), null, kpi.unit(), null, null, computed));
             return new QuestionResult(q.id(), QuestionStatus.UNANSWERED, null);
         }
         if (kpi.tracked()) {
-            kpis.add(new KpiResult(q.id(), v, kpi.unit(), null, null, computed));
+            kpis.add(new KpiResult(q.id(), v, kpi.unit(), null, band, computed, kpi.indicative()));
             return new QuestionResult(q.id(), QuestionStatus.TRACKED, null);
         }
         double s = BenchmarkScale.score(v, kpi.benchmark(), kpi.direction());
-        kpis.add(new KpiResult(q.id(), v, kpi.unit(), s, BenchmarkScale.band(v, kpi.benchmark(), kpi.direction()), computed));
+        kpis.add(new KpiResult(q.id(), v, kpi.unit(), s, band, computed));
         return new QuestionResult(q.id(), QuestionStatus.SCORED, s);
     }
 

@@ -128,8 +128,11 @@ class PackValidatorTest {
 
     @Test
     void limitOnAKindThatCannotCarryIt() {
-        PackProblem p = only(edit("\"options\": [", "\"limits\": [{\"max\": 1, \"severity\": \"major\", \"basis\": {\"en\": \"x\", \"vi\": \"y\"}}],\n \"options\": ["));
-        assertThat(p.message()).isEqualTo("a choice question cannot carry a limit; limits belong on yesno and kpi questions");
+        List<PackProblem> found = problems(edit("\"options\": [", "\"limits\": [{\"max\": 1, \"severity\": \"major\", \"basis\": {\"en\": \"x\", \"vi\": \"y\"}}],\n \"options\": ["));
+        assertThat(found).extracting(PackProblem::message).containsExactly(
+                "a choice question's limit is {\"forbidden\": [option ids]}; 'max' belongs to another kind of question",
+                "a choice question's limit needs 'forbidden', the list of option ids that breach it");
+        assertThat(found.get(0).pointer()).endsWith("/questions/1/limits/0/max");
     }
 
     @Test

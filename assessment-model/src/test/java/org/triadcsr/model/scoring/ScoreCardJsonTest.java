@@ -32,12 +32,14 @@ class ScoreCardJsonTest {
         assertThat(water.get("value").asDouble()).isEqualTo(1000.0 / 7);   // full double precision
         assertThat(water.get("band").asText()).isEqualTo("below_typical");   // 142.9 L/kg, between typical 100 and poor 200
         JsonNode tracked = json.get("kpis").get(1);
-        assertThat(tracked.get("score").isNull()).isTrue();
+        assertThat(tracked.get("score").asDouble()).as("a breach scores 0 (spec v1.1)").isZero();
         assertThat(tracked.get("band").isNull()).isTrue();
         assertThat(json.get("domains").get(2).get("score").isNull()).isTrue();
         JsonNode flag = json.get("flags").get(0);
         assertThat(flag.get("question").asText()).isEqualTo("soc.hours.overtime-month");
         assertThat(flag.get("severity").asText()).isEqualTo("critical");
         assertThat(flag.get("basis").asText()).isEqualTo("Bộ luật Lao động 2019, Điều 107");
+        assertThat(flag.get("limit").asText()).isEqualTo("max 40");
+        assertThat(flag.get("value").asDouble()).isEqualTo(45.0);
     }
 }

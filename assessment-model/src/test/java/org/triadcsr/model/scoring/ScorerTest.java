@@ -177,12 +177,14 @@ class ScorerTest {
     }
 
     @Test
-    void criticalFlagCapsTheRatingAtDevelopingAndNeverChangesTheScore() {
+    void criticalFlagCapsTheRatingAtDevelopingAndTheBreachScoresZero() {
         List<Answer> answers = full();
         answers.set(3, annual("soc.hours.overtime-month", "ot_max_month_h", 52));
         ScoreCard card = score(MEDIUM, answers.toArray(Answer[]::new));
         ScoreCard clean = score(MEDIUM, full().toArray(Answer[]::new));
-        assertThat(card.overall()).isEqualTo(clean.overall());
+        // spec v1.1: the breached (otherwise tracked) KPI scores 0: hours (0 + 100) / 2, social (50 + 100) / 2 = 75
+        assertThat(card.overall()).isCloseTo((100 + 75 + 50) / 3.0, within(1e-9));
+        assertThat(clean.overall()).isCloseTo((100 + 100 + 50) / 3.0, within(1e-9));
         assertThat(card.rating()).isEqualTo(Rating.DEVELOPING);
         assertThat(card.ratingCappedByCriticalFlag()).isTrue();
         assertThat(clean.ratingCappedByCriticalFlag()).isFalse();

@@ -100,14 +100,13 @@ public final class ChartText {
         return share == null ? UNDEFINED : format(share * 100, 0, 0) + "\u00a0%";
     }
 
-    /** Money: VND without decimals, any other currency with two. */
+    /** Money: VND without decimals, any other currency with up to two (none for whole amounts). */
     public String money(Double amount, String currency) {
         if (amount == null) {
             return UNDEFINED;
         }
         String code = currency == null || currency.isBlank() ? "VND" : currency;
-        int decimals = "VND".equals(code) ? 0 : 2;
-        return format(amount, decimals, decimals) + " " + code;
+        return format(amount, 0, "VND".equals(code) ? 0 : 2) + " " + code;
     }
 
     public String date(LocalDate date) {

@@ -10,7 +10,7 @@ final class ActionSection {
     private ActionSection() {
     }
 
-    static void add(ReportDocument r, MovesSection moves) {
+    static void add(ReportDocument r) {
         r.heading(1, Words.key("actions.heading"));
         List<ImprovementAction> all = r.model.actions();
         if (all.isEmpty()) {
@@ -19,7 +19,7 @@ final class ActionSection {
             list(r, "actions.open", all.stream().filter(a -> a.status() != ActionStatus.DONE).toList());
             list(r, "actions.done", all.stream().filter(a -> a.status() == ActionStatus.DONE).toList());
         }
-        moves.add(r);
+        MovesSection.add(r);
     }
 
     private static void list(ReportDocument r, String key, List<ImprovementAction> actions) {

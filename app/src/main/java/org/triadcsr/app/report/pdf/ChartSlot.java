@@ -9,7 +9,11 @@ class ChartSlot {
 
     /** Draws the chart centred, as vector graphics with its alternative text. */
     void draw(ReportDocument r, org.jfree.chart.JFreeChart chart, Words alt) {
-        com.itextpdf.layout.element.Image image = VectorChart.of(chart, WIDTH, HEIGHT,
+        draw(r, chart, HEIGHT, alt);
+    }
+
+    void draw(ReportDocument r, org.jfree.chart.JFreeChart chart, float height, Words alt) {
+        com.itextpdf.layout.element.Image image = VectorChart.of(chart, WIDTH, height,
                 String.join(" / ", r.versions(alt)), r);
         image.setHorizontalAlignment(com.itextpdf.layout.properties.HorizontalAlignment.CENTER).setMarginTop(6)
                 .setMarginBottom(6);
@@ -23,5 +27,8 @@ class ChartSlot {
     }
 
     void progress(ReportDocument r, ReportModel.Comparison comparison) {
+    }
+
+    void targets(ReportDocument r) {
     }
 }

@@ -34,7 +34,7 @@ public final class PdfReport {
     }
 
     public static void write(ReportModel model, ReportLanguage language, OutputStream out) {
-        write(model, language, out, new ChartSlot());
+        write(model, language, out, new ReportCharts());
     }
 
     static void write(ReportModel model, ReportLanguage language, OutputStream out, ChartSlot charts) {
@@ -68,7 +68,7 @@ public final class PdfReport {
         DomainChapters.add(r);
         KpiSection.add(r, charts);
         ProgressSection.add(r, charts);
-        ActionSection.add(r, new MovesSection());
+        ActionSection.add(r);
         MethodSection.add(r);
         PageFooters.add(r);
         doc.close();

@@ -36,12 +36,11 @@ final class ProgressSection {
                         d.earlier(), d.later(), d.delta());
             }
             r.doc.add(table);
-            if (isPrevious) {
-                charts.progress(r, c);
-            }
+            charts.progress(r, c);
             kpis(r, p, pack);
         }
         targets(r, pack);
+        charts.targets(r);
     }
 
     private static void row(ReportDocument r, Table table, Words label, Double earlier, Double later, Double delta) {

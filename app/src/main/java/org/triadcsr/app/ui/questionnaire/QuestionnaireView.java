@@ -36,6 +36,7 @@ public final class QuestionnaireView implements AssessmentTab {
         this.model = model;
         this.m = model.messages();
         root.setId("questionnaire");
+        root.getProperties().put(QuestionnaireViewModel.class, model);   // for end-to-end tests that drive it
         root.setLeft(navigation());
         root.setCenter(question());
         helpPanel = help();
